@@ -1,0 +1,68 @@
+import type { MonthKey } from './types';
+
+const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** True for a well-formed `YYYY-MM`. */
+export function isMonthKey(value: string): value is MonthKey {
+  return MONTH_KEY.test(value);
+}
+
+/**
+ * The month an instant belongs to in the author's time zone: 31 March 23:30
+ * in Paris is March even though it is already April in UTC.
+ * An empty or unknown time zone falls back to the runtime's own.
+ */
+export function monthOf(epochMs: number, timeZone: string): MonthKey {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: safeTimeZone(timeZone),
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(new Date(epochMs));
+  const year = parts.find((p) => p.type === 'year')?.value ?? '1970';
+  const month = parts.find((p) => p.type === 'month')?.value ?? '01';
+  return `${year}-${month}`;
+}
+
+/** The calendar date (`YYYY-MM-DD`) of an instant in the author's time zone. */
+export function dateOf(epochMs: number, timeZone: string): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: safeTimeZone(timeZone),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(epochMs));
+}
+
+/** The time zone if the runtime knows it, otherwise undefined (the runtime's own). */
+export function safeTimeZone(timeZone: string): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The month after or before `key`, `delta` months away. */
+export function addMonths(key: MonthKey, delta: number): MonthKey {
+  const [year, month] = key.split('-').map(Number) as [number, number];
+  const index = year * 12 + (month - 1) + delta;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * The month's name in a language, capitalised as a title wants it
+ * ("Avril", not "avril").
+ */
+export function monthName(key: MonthKey, language: string): string {
+  const [year, month] = key.split('-').map(Number) as [number, number];
+  // Mid-month at noon UTC: no time zone can move it to another month.
+  const name = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 15, 12)),
+  );
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}
