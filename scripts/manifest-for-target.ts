@@ -1,0 +1,44 @@
+/**
+ * One manifest.json for every browser: this adapts it to a build target.
+ * - chrome: as written.
+ * - firefox: an event page instead of a service worker, and the gecko keys
+ *   that addons.mozilla.org requires.
+ * - e2e: the Chrome build plus host access to the local test server, which
+ *   the shipped builds never ask for.
+ */
+import baseManifest from '../manifest.json' with { type: 'json' };
+
+export type BuildTarget = 'chrome' | 'firefox' | 'e2e';
+
+export const FIREFOX_ADDON_ID = 'veille@veille.app';
+
+// Only what the manifest-for-target logic reads or writes is typed here.
+type Manifest = typeof baseManifest & Record<string, unknown>;
+
+export function manifestFor(target: BuildTarget): Manifest {
+  const manifest: Manifest = structuredClone(baseManifest) as Manifest;
+  if (target === 'firefox') {
+    const { service_worker, ...background } = manifest.background;
+    return {
+      ...manifest,
+      background: { ...background, scripts: [service_worker] },
+      browser_specific_settings: {
+        gecko: {
+          id: FIREFOX_ADDON_ID,
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    } as unknown as Manifest;
+  }
+  if (target === 'e2e') {
+    return { ...manifest, host_permissions: ['http://127.0.0.1/*'] };
+  }
+  return manifest;
+}
+
+export function parseTarget(value: string | undefined): BuildTarget {
+  if (value === undefined || value === '' || value === 'chrome') return 'chrome';
+  if (value === 'firefox' || value === 'e2e') return value;
+  throw new Error(`Unknown TARGET "${value}": use chrome, firefox or e2e.`);
+}

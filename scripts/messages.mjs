@@ -1,0 +1,127 @@
+// Every UI string, English and French side by side. `$1`, `$2` are
+// substitutions (chrome.i18n.getMessage). Generated into public/_locales/.
+export const messages = {
+  extName: { en: 'Veille', fr: 'Veille' },
+  extDescription: {
+    en: 'Capture links worth sharing while you read, and publish them as a monthly post.',
+    fr: 'Capturez les liens à partager pendant vos lectures et publiez-les en un billet mensuel.',
+  },
+  actionTitle: { en: 'Add to veille', fr: 'Ajouter à la veille' },
+  commandCapture: { en: 'Add this page to veille', fr: 'Ajouter cette page à la veille' },
+  contextMenuAdd: { en: 'Add to veille', fr: 'Ajouter à la veille' },
+  contextMenuAddLink: { en: 'Add link to veille', fr: 'Ajouter le lien à la veille' },
+  contextMenuAddSelection: {
+    en: 'Add to veille with this quote',
+    fr: 'Ajouter à la veille avec cette citation',
+  },
+  loading: { en: 'Loading…', fr: 'Chargement…' },
+  captureTitle: { en: 'Add to veille', fr: 'Ajouter à la veille' },
+  editTitle: { en: 'Edit entry', fr: 'Modifier l’entrée' },
+  alreadyCaptured: {
+    en: 'Already in your veille: captured on $1, for $2.',
+    fr: 'Déjà dans votre veille : capturée le $1, pour $2.',
+  },
+  draftRestored: {
+    en: 'Your unsaved changes were restored.',
+    fr: 'Vos modifications non enregistrées ont été restaurées.',
+  },
+  discardDraft: { en: 'Discard them', fr: 'Les abandonner' },
+  fieldTitle: { en: 'Title', fr: 'Titre' },
+  fieldUrl: { en: 'URL', fr: 'URL' },
+  fieldNote: { en: 'Note', fr: 'Note' },
+  noteHint: {
+    en: 'Your commentary, in Markdown. It is published as you write it.',
+    fr: 'Votre commentaire, en Markdown. Il est publié tel quel.',
+  },
+  fieldTags: { en: 'Tags', fr: 'Tags' },
+  tagsHint: {
+    en: 'Enter or comma adds a tag; tags may contain spaces.',
+    fr: 'Entrée ou virgule ajoute un tag ; un tag peut contenir des espaces.',
+  },
+  tagsChosen: { en: 'Chosen tags', fr: 'Tags choisis' },
+  tagSuggestions: { en: 'Tag suggestions', fr: 'Suggestions de tags' },
+  removeTag: { en: 'Remove tag $1', fr: 'Retirer le tag $1' },
+  fieldCategory: { en: 'Category', fr: 'Catégorie' },
+  fieldMonth: { en: 'Month', fr: 'Mois' },
+  save: { en: 'Save', fr: 'Enregistrer' },
+  delete: { en: 'Delete', fr: 'Supprimer' },
+  undo: { en: 'Undo', fr: 'Annuler' },
+  saveShortcutHint: { en: 'Ctrl+Enter saves', fr: 'Ctrl+Entrée enregistre' },
+  statusSaved: { en: 'Saved.', fr: 'Enregistré.' },
+  statusUpdated: { en: 'Entry updated.', fr: 'Entrée mise à jour.' },
+  statusDeleted: { en: 'Entry deleted.', fr: 'Entrée supprimée.' },
+  blockedNotWebPage: {
+    en: 'Veille captures web pages only (http or https). This page is a “$1” page, which cannot be shared as a link.',
+    fr: 'Veille ne capture que des pages web (http ou https). Cette page est une page « $1 », qu’on ne peut pas partager comme lien.',
+  },
+  blockedHiddenUrl: {
+    en: 'Veille captures web pages only (http or https). This is a browser page (new tab, settings, extension store…), which cannot be shared as a link.',
+    fr: 'Veille ne capture que des pages web (http ou https). Ceci est une page du navigateur (nouvel onglet, réglages, boutique d’extensions…), qu’on ne peut pas partager comme lien.',
+  },
+  blockedInvalidUrl: {
+    en: 'This page’s address is not a valid web address.',
+    fr: 'L’adresse de cette page n’est pas une adresse web valide.',
+  },
+  blockedNoTab: {
+    en: 'The page could not be read: it may have closed or still be loading.',
+    fr: 'La page n’a pas pu être lue : elle s’est peut-être fermée ou charge encore.',
+  },
+  blockedEntryGone: {
+    en: 'This entry no longer exists: it was deleted.',
+    fr: 'Cette entrée n’existe plus : elle a été supprimée.',
+  },
+  blockedNothingSaved: { en: 'Nothing was saved.', fr: 'Rien n’a été enregistré.' },
+  errorInvalidUrl: {
+    en: 'The URL must be a web address starting with http:// or https://. Nothing was saved.',
+    fr: 'L’URL doit être une adresse web commençant par http:// ou https://. Rien n’a été enregistré.',
+  },
+  errorInvalidMonth: {
+    en: 'Choose a month. Nothing was saved.',
+    fr: 'Choisissez un mois. Rien n’a été enregistré.',
+  },
+  errorDiskFull: {
+    en: 'The disk is full: nothing was saved. Free some space and save again; your text is kept.',
+    fr: 'Le disque est plein : rien n’a été enregistré. Libérez de la place et enregistrez à nouveau ; votre texte est conservé.',
+  },
+  errorDuplicateUrl: {
+    en: 'Another entry already has this URL. Nothing was saved.',
+    fr: 'Une autre entrée a déjà cette URL. Rien n’a été enregistré.',
+  },
+  errorNotFound: {
+    en: 'This entry was deleted meanwhile. Nothing was saved.',
+    fr: 'Cette entrée a été supprimée entre-temps. Rien n’a été enregistré.',
+  },
+  errorUnknown: {
+    en: 'Saving failed; nothing was saved. Your text is kept: try again.',
+    fr: 'L’enregistrement a échoué ; rien n’a été enregistré. Votre texte est conservé : réessayez.',
+  },
+  sections: { en: 'Sections', fr: 'Rubriques' },
+  view_entries: { en: 'Entries', fr: 'Entrées' },
+  view_export: { en: 'Export', fr: 'Export' },
+  view_settings: { en: 'Settings', fr: 'Réglages' },
+  monthPublished: { en: '$1 (published)', fr: '$1 (publié)' },
+  noEntries: {
+    en: 'No entries this month yet. Click the Veille button on a page worth sharing.',
+    fr: 'Aucune entrée ce mois-ci. Cliquez sur le bouton Veille sur une page à partager.',
+  },
+  entriesCount: { en: 'Entries: $1', fr: 'Entrées : $1' },
+  entriesList: { en: 'Entries of the month', fr: 'Entrées du mois' },
+  noCategory: { en: 'No category', fr: 'Sans catégorie' },
+  edit: { en: 'Edit', fr: 'Modifier' },
+  editEntry: { en: 'Edit “$1”', fr: 'Modifier « $1 »' },
+  deleteEntry: { en: 'Delete “$1”', fr: 'Supprimer « $1 »' },
+  settingSeries: { en: 'Series name', fr: 'Nom de la série' },
+  settingPostLanguage: { en: 'Post language', fr: 'Langue du billet' },
+  settingTimeZone: { en: 'Time zone', fr: 'Fuseau horaire' },
+  settingTimeZoneBrowser: { en: 'This browser’s ($1)', fr: 'Celui du navigateur ($1)' },
+  settingFallback: {
+    en: 'Section for entries without a category',
+    fr: 'Rubrique des entrées sans catégorie',
+  },
+  saveSettings: { en: 'Save settings', fr: 'Enregistrer les réglages' },
+  settingsSaved: { en: 'Settings saved.', fr: 'Réglages enregistrés.' },
+  settingsFailed: {
+    en: 'The settings could not be saved.',
+    fr: 'Les réglages n’ont pas pu être enregistrés.',
+  },
+};

@@ -1,0 +1,141 @@
+/**
+ * Tags as the post prints them (post-format rule 7): free text that may hold
+ * spaces ("docker registry") and dashes ("ssh-agent"), one per idea whatever
+ * its case: "Docker" and "docker" are the same tag, spelled as first typed.
+ */
+import type { Entry } from './types';
+
+/** Longer than any real tag; a pasted paragraph must not become one. */
+export const MAX_TAG_LENGTH = 64;
+
+/** What tags are compared by: case-insensitive, and one Unicode form for "é". */
+export function tagKey(tag: string): string {
+  return tag.normalize('NFC').toLowerCase();
+}
+
+/** One tag as typed, tidied: no leading `#`, single spaces, capped; `''` when nothing is left. */
+export function normalizeTag(raw: string): string {
+  const tag = raw
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // `#docker` is how tags are often typed, but the `#` is not part of the name.
+    .replace(/^[#\s]+/, '');
+  if (tag.length <= MAX_TAG_LENGTH) return tag;
+  // Cut without splitting a surrogate pair.
+  const last = tag.charCodeAt(MAX_TAG_LENGTH - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? MAX_TAG_LENGTH - 1 : MAX_TAG_LENGTH;
+  return tag.slice(0, end).trimEnd();
+}
+
+/** `"#Docker, docker registry,, ssh-agent"` → `["Docker", "docker registry", "ssh-agent"]`. */
+export function parseTags(input: string): string[] {
+  return input.split(/[,\n]/).reduce<string[]>(addOne, []);
+}
+
+/**
+ * `tags` with the tags typed in `raw` (which may list several, comma-separated)
+ * added at the end. Returns `tags` itself when nothing new was added, so a
+ * caller can tell by identity.
+ */
+export function addTag(tags: string[], raw: string): string[] {
+  return parseTags(raw).reduce(addOne, tags);
+}
+
+/** `tags` without `tag`, compared case-insensitively; `tags` itself when absent. */
+export function removeTag(tags: string[], tag: string): string[] {
+  const key = tagKey(normalizeTag(tag));
+  const next = tags.filter((t) => tagKey(t) !== key);
+  return next.length === tags.length ? tags : next;
+}
+
+/** Appends one tag unless empty or already present; the same array when unchanged. */
+function addOne(tags: string[], raw: string): string[] {
+  const tag = normalizeTag(raw);
+  if (tag === '') return tags;
+  const key = tagKey(tag);
+  if (tags.some((t) => tagKey(t) === key)) return tags;
+  return [...tags, tag];
+}
+
+export interface RankedTag {
+  /** The spelling used most often (the first seen on a tie). */
+  tag: string;
+  /** Number of live entries carrying it. */
+  count: number;
+}
+
+/** Tags of the live entries, most used first, ties in alphabetical order. */
+export function rankTags(entries: ReadonlyArray<Pick<Entry, 'tags' | 'deletedAt'>>): RankedTag[] {
+  // key -> count per spelling, in order of first appearance.
+  const groups = new Map<string, Map<string, number>>();
+  for (const entry of entries) {
+    if (entry.deletedAt !== null) continue;
+    const seen = new Set<string>();
+    for (const raw of entry.tags) {
+      const tag = normalizeTag(raw);
+      const key = tagKey(tag);
+      // An entry counts once per tag, even if it was stored twice.
+      if (tag === '' || seen.has(key)) continue;
+      seen.add(key);
+      const spellings = groups.get(key) ?? new Map<string, number>();
+      spellings.set(tag, (spellings.get(tag) ?? 0) + 1);
+      groups.set(key, spellings);
+    }
+  }
+  const ranked: RankedTag[] = [];
+  for (const spellings of groups.values()) {
+    let best = '';
+    let bestCount = 0;
+    let count = 0;
+    for (const [spelling, n] of spellings) {
+      count += n;
+      if (n > bestCount) [best, bestCount] = [spelling, n];
+    }
+    ranked.push({ tag: best, count });
+  }
+  return ranked.sort((a, b) => b.count - a.count || alphabetical(a.tag, b.tag));
+}
+
+/**
+ * Up to `limit` known tags for what is being typed: those starting with the
+ * prefix first, then those with a word starting with it ("reg" finds "docker
+ * registry"), each group in rank order. Case and accents are ignored ("secu"
+ * finds "Sécurité"); tags in `exclude` (already on the entry) are skipped.
+ */
+export function suggestTags(
+  prefix: string,
+  ranked: readonly RankedTag[],
+  exclude: readonly string[],
+  limit: number,
+): string[] {
+  const wanted = fold(normalizeTag(prefix));
+  const excluded = new Set(exclude.map(tagKey));
+  const starts: string[] = [];
+  const words: string[] = [];
+  for (const { tag } of ranked) {
+    if (excluded.has(tagKey(tag))) continue;
+    const folded = fold(tag);
+    if (folded.startsWith(wanted)) starts.push(tag);
+    else if (wordStarts(folded, wanted)) words.push(tag);
+    if (starts.length >= limit) break;
+  }
+  return [...starts, ...words].slice(0, Math.max(0, limit));
+}
+
+/** True when a word of `text` after the first starts with `wanted`. */
+function wordStarts(text: string, wanted: string): boolean {
+  return text.split(/[\s\-_/.]+/).some((word, i) => i > 0 && word.startsWith(wanted));
+}
+
+/** Lower case without accents, for matching what is typed. */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Alphabetical order for people, stable across case: code points break ties. */
+function alphabetical(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -1,0 +1,25 @@
+import Dexie from 'dexie';
+
+/** Why a write failed, in terms the UI can explain to the author. */
+export type StoreFailure = 'disk-full' | 'duplicate-url' | 'not-found' | 'unknown';
+
+export class StoreError extends Error {
+  constructor(
+    readonly failure: StoreFailure,
+    cause?: unknown,
+  ) {
+    super(`store: ${failure}`, { cause });
+    this.name = 'StoreError';
+  }
+}
+
+/** Maps Dexie/IndexedDB errors to a failure the UI has a message for. */
+export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  if (error instanceof Dexie.QuotaExceededError) return new StoreError('disk-full', error);
+  if (error instanceof Dexie.ConstraintError) return new StoreError('duplicate-url', error);
+  if (error instanceof Error && error.name === 'QuotaExceededError') {
+    return new StoreError('disk-full', error);
+  }
+  return new StoreError('unknown', error);
+}

@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { VeilleDatabase } from './database';
+import { getMonth, markPublished, publishedMonths, saveMonthText } from './months';
+
+let db: VeilleDatabase;
+beforeEach(() => {
+  db = new VeilleDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+it('gives an empty month before anything is written', async () => {
+  expect(await getMonth(db, '2019-03')).toMatchObject({
+    id: '2019-03',
+    intro: '',
+    publishedAt: null,
+  });
+});
+
+it('saves the month text and keeps other fields', async () => {
+  await saveMonthText(db, '2019-03', { intro: 'Hello' }, 10);
+  await saveMonthText(db, '2019-03', { outro: 'Bye', sectionIntros: { Data: 'd' } }, 20);
+  expect(await getMonth(db, '2019-03')).toMatchObject({
+    intro: 'Hello',
+    outro: 'Bye',
+    sectionIntros: { Data: 'd' },
+    updatedAt: 20,
+  });
+});
+
+it('marks a month as published with its entries', async () => {
+  await saveMonthText(db, '2019-03', { intro: 'Hello' });
+  await markPublished(db, '2019-03', ['a', 'b'], 30);
+  expect(await getMonth(db, '2019-03')).toMatchObject({
+    intro: 'Hello',
+    publishedAt: 30,
+    publishedEntryIds: ['a', 'b'],
+  });
+  expect(await publishedMonths(db)).toEqual(new Set(['2019-03']));
+});

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { monthOf } from '../core/month';
+import type { MonthKey } from '../core/types';
+import { monthsWithEntries } from '../db/entries';
+import { publishedMonths } from '../db/months';
+import { t } from '../ui/i18n';
+import { useLiveQuery } from '../ui/use-live-query';
+import { EntriesView } from './entries-view';
+import { MonthPicker } from './month-picker';
+import type { OptionsDeps } from './options-deps';
+import { SettingsView } from './settings-view';
+import { useSettings } from './use-settings';
+
+type View = 'entries' | 'settings';
+const VIEWS: View[] = ['entries', 'settings'];
+
+const viewFromHash = (): View => {
+  const hash = location.hash.slice(1) as View;
+  return VIEWS.includes(hash) ? hash : 'entries';
+};
+
+/** The options page: the library of entries per month, the export and the settings. */
+export function OptionsApp({ deps }: { deps: OptionsDeps }) {
+  const settings = useSettings(deps);
+  const [view, setView] = useState<View>(viewFromHash);
+  const [month, setMonth] = useState<MonthKey | null>(null);
+  const months = useLiveQuery(() => monthsWithEntries(deps.db), []) ?? [];
+  const published = useLiveQuery(() => publishedMonths(deps.db), []);
+
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  if (!settings) return <main aria-busy="true">{t('loading')}</main>;
+  const current = month ?? monthOf(deps.now(), settings.timeZone);
+
+  return (
+    <div class="options">
+      <header>
+        <h1>{t('extName')}</h1>
+        <nav aria-label={t('sections')}>
+          {VIEWS.map((v) => (
+            <a key={v} href={`#${v}`} aria-current={view === v ? 'page' : undefined}>
+              {t(`view_${v}`)}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main>
+        {view === 'settings' ? (
+          <SettingsView deps={deps} settings={settings} />
+        ) : (
+          <>
+            <MonthPicker
+              value={current}
+              months={months}
+              published={published}
+              onChange={setMonth}
+            />
+            <EntriesView deps={deps} month={current} timeZone={settings.timeZone} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

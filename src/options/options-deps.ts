@@ -1,0 +1,14 @@
+import type { Settings } from '../core/types';
+import type { VeilleDatabase } from '../db/database';
+
+/** What the options page needs from the browser; main.tsx wires the real one. */
+export interface OptionsDeps {
+  db: VeilleDatabase;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  watchSettings(onChange: (settings: Settings) => void): () => void;
+  refreshBadge(timeZone: string): Promise<void>;
+  /** URL of the capture editor on an entry. */
+  editorUrl(entryId: string): string;
+  now(): number;
+}

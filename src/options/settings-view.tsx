@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { migrateSettings } from '../core/settings';
+import type { PostLanguage, Settings } from '../core/types';
+import { t } from '../ui/i18n';
+import type { OptionsDeps } from './options-deps';
+
+const TIME_ZONES: string[] = Intl.supportedValuesOf?.('timeZone') ?? [];
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Series name, post language, time zone and fallback section: saved to storage.sync. */
+export function SettingsView({ deps, settings }: { deps: OptionsDeps; settings: Settings }) {
+  const [draft, setDraft] = useState(settings);
+  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const update = (changes: Partial<Settings>) => {
+    setDraft({ ...draft, ...changes });
+    setSaved('idle');
+  };
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await deps.saveSettings(migrateSettings(draft));
+      setSaved('saved');
+    } catch {
+      setSaved('failed');
+    }
+  };
+  return (
+    <form class="settings" onSubmit={save}>
+      <div class="field">
+        <label for="series">{t('settingSeries')}</label>
+        <input
+          id="series"
+          type="text"
+          value={draft.seriesName}
+          onInput={(e) => update({ seriesName: e.currentTarget.value })}
+        />
+      </div>
+      <div class="field">
+        <label for="post-language">{t('settingPostLanguage')}</label>
+        <select
+          id="post-language"
+          value={draft.postLanguage}
+          onChange={(e) => update({ postLanguage: e.currentTarget.value as PostLanguage })}
+        >
+          <option value="fr">Français</option>
+          <option value="en">English</option>
+        </select>
+      </div>
+      <div class="field">
+        <label for="time-zone">{t('settingTimeZone')}</label>
+        <select
+          id="time-zone"
+          value={draft.timeZone}
+          onChange={(e) => update({ timeZone: e.currentTarget.value })}
+        >
+          <option value="">{t('settingTimeZoneBrowser', BROWSER_ZONE)}</option>
+          {TIME_ZONES.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="fallback">{t('settingFallback')}</label>
+        <input
+          id="fallback"
+          type="text"
+          placeholder={draft.postLanguage === 'fr' ? 'Divers' : 'Misc'}
+          value={draft.fallbackSection}
+          onInput={(e) => update({ fallbackSection: e.currentTarget.value })}
+        />
+      </div>
+      <button type="submit" class="primary">
+        {t('saveSettings')}
+      </button>
+      <p role="status" class={saved === 'failed' ? 'error' : ''}>
+        {saved === 'saved' && t('settingsSaved')}
+        {saved === 'failed' && t('settingsFailed')}
+      </p>
+    </form>
+  );
+}

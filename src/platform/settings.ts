@@ -1,0 +1,32 @@
+import { DEFAULT_SETTINGS, defaultPostLanguage, migrateSettings } from '../core/settings';
+import type { Settings } from '../core/types';
+import { uiLanguage } from '../ui/i18n';
+import { browser } from './browser';
+
+const KEY = 'settings';
+
+/** Defaults that depend on the browser: the post language follows the UI's. */
+function browserDefaults(): Settings {
+  return { ...DEFAULT_SETTINGS, postLanguage: defaultPostLanguage(uiLanguage()) };
+}
+
+/** Settings live in `storage.sync` so they follow the author between browsers. */
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.sync.get(KEY);
+  return migrateSettings(stored[KEY], browserDefaults());
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set({ [KEY]: migrateSettings(settings) });
+}
+
+/** Calls back with fresh settings whenever another page or browser changes them. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && changes[KEY]) {
+      onChange(migrateSettings(changes[KEY].newValue, browserDefaults()));
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,33 @@
+import type { Settings } from '../core/types';
+import type { VeilleDatabase } from '../db/database';
+import type { TargetTab } from '../platform/tabs';
+
+/**
+ * Everything the popup needs from the outside world. main.tsx wires the real
+ * browser; component tests pass fakes. Keeps webextension-polyfill out of the
+ * components.
+ */
+export interface CaptureDeps {
+  db: VeilleDatabase;
+  loadSettings(): Promise<Settings>;
+  findTargetTab(tabId: number | null): Promise<TargetTab | null>;
+  refreshBadge(timeZone: string): Promise<void>;
+  /** Closes the popup or editor window. */
+  close(): void;
+  now(): number;
+}
+
+/** What the popup was opened on: `?tabId=N`, `?entryId=ID`, or neither (the active tab). */
+export interface PopupParams {
+  tabId: number | null;
+  entryId: string | null;
+}
+
+export function parsePopupParams(search: string): PopupParams {
+  const params = new URLSearchParams(search);
+  const tabId = Number.parseInt(params.get('tabId') ?? '', 10);
+  return {
+    tabId: Number.isSafeInteger(tabId) && tabId >= 0 ? tabId : null,
+    entryId: params.get('entryId') || null,
+  };
+}

@@ -1,0 +1,234 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { monthOf } from '../core/month';
+import { clearDraft, saveDraft } from '../db/drafts';
+import { deleteEntry, restoreEntry } from '../db/entries';
+import { t } from '../ui/i18n';
+import { monthChoices, monthLabel } from '../ui/month-label';
+import { TagInput } from '../ui/tag-input';
+import type { CaptureDeps } from './capture-deps';
+import { type FormValues, sameValues } from './form-values';
+import type { CaptureForm } from './load-capture';
+import { type SaveFailure, saveCapture } from './save-capture';
+import { useSuggestions } from './use-suggestions';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; updated: boolean }
+  | { kind: 'deleted'; id: string }
+  | { kind: 'failed'; failure: SaveFailure };
+
+const failureMessage: Record<SaveFailure, string> = {
+  'invalid-url': 'errorInvalidUrl',
+  'invalid-month': 'errorInvalidMonth',
+  'disk-full': 'errorDiskFull',
+  'duplicate-url': 'errorDuplicateUrl',
+  'not-found': 'errorNotFound',
+  unknown: 'errorUnknown',
+};
+
+/** How long "Saved" stays visible before the popup closes itself. */
+const CLOSE_DELAY_MS = 600;
+
+export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: CaptureForm }) {
+  const [values, setValues] = useState<FormValues>(form.initial);
+  const [categoryTouched, setCategoryTouched] = useState(form.initial.category !== '');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [draftRestored, setDraftRestored] = useState(form.restoredDraft);
+  const suggestions = useSuggestions(deps.db);
+  const formRef = useRef<HTMLFormElement>(null);
+  const currentMonth = monthOf(deps.now(), form.settings.timeZone);
+
+  // Every change is kept as a draft at once: a click outside closes the popup
+  // without warning, and whatever was typed must survive it.
+  useEffect(() => {
+    if (status.kind === 'saved' || status.kind === 'deleted') return;
+    if (sameValues(values, form.pristine)) return;
+    void saveDraft(deps.db, { ...values, url: form.initial.url, updatedAt: deps.now() });
+  }, [values]);
+
+  const update = (changes: Partial<FormValues>) => setValues((v) => ({ ...v, ...changes }));
+
+  const onTags = (tags: string[]) => {
+    const suggested = categoryTouched ? null : suggestions.categoryFor(tags);
+    update(suggested ? { tags, category: suggested } : { tags });
+  };
+
+  const save = async () => {
+    if (status.kind === 'saving') return;
+    setStatus({ kind: 'saving' });
+    const outcome = await saveCapture(deps, form, values);
+    if (!outcome.ok) return setStatus({ kind: 'failed', failure: outcome.failure });
+    setStatus({ kind: 'saved', updated: outcome.updated });
+    setTimeout(() => deps.close(), CLOSE_DELAY_MS);
+  };
+
+  const remove = async () => {
+    if (!form.existing) return;
+    try {
+      await deleteEntry(deps.db, form.existing.id, deps.now());
+      await clearDraft(deps.db, form.initial.url);
+      void deps.refreshBadge(form.settings.timeZone);
+      setStatus({ kind: 'deleted', id: form.existing.id });
+    } catch {
+      setStatus({ kind: 'failed', failure: 'unknown' });
+    }
+  };
+
+  const undoDelete = async (id: string) => {
+    await restoreEntry(deps.db, id, deps.now());
+    void deps.refreshBadge(form.settings.timeZone);
+    setStatus({ kind: 'idle' });
+  };
+
+  const discardDraft = async () => {
+    await clearDraft(deps.db, form.initial.url);
+    setValues(form.pristine);
+    setDraftRestored(false);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    } else if (event.key === 'Escape') {
+      deps.close();
+    }
+  };
+
+  const existing = form.existing;
+  return (
+    <main class="popup">
+      <h1 class="popup-title">{existing ? t('editTitle') : t('captureTitle')}</h1>
+      {existing && (
+        <p class="message info">
+          {t(
+            'alreadyCaptured',
+            new Date(existing.capturedAt).toLocaleDateString(),
+            monthLabel(existing.month),
+          )}
+        </p>
+      )}
+      {draftRestored && (
+        <p class="message info">
+          {t('draftRestored')}{' '}
+          <button type="button" class="link" onClick={discardDraft}>
+            {t('discardDraft')}
+          </button>
+        </p>
+      )}
+      <form
+        ref={formRef}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        onKeyDown={onKeyDown}
+      >
+        <div class="field">
+          <label for="title">{t('fieldTitle')}</label>
+          <input
+            id="title"
+            type="text"
+            value={values.title}
+            onInput={(e) => update({ title: e.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for="url">{t('fieldUrl')}</label>
+          <input
+            id="url"
+            type="url"
+            value={values.url}
+            onInput={(e) => update({ url: e.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for="note">{t('fieldNote')}</label>
+          <textarea
+            id="note"
+            rows={5}
+            // The note is what the author came to write: focus it at once.
+            autofocus
+            aria-describedby="note-hint"
+            value={values.note}
+            onInput={(e) => update({ note: e.currentTarget.value })}
+          />
+          <span id="note-hint" class="hint">
+            {t('noteHint')}
+          </span>
+        </div>
+        <TagInput
+          label={t('fieldTags')}
+          tags={values.tags}
+          onChange={onTags}
+          suggest={suggestions.tagsFor}
+        />
+        <div class="row">
+          <div class="field grow">
+            <label for="category">{t('fieldCategory')}</label>
+            <input
+              id="category"
+              type="text"
+              list="categories"
+              autocomplete="off"
+              value={values.category}
+              onInput={(e) => {
+                setCategoryTouched(true);
+                update({ category: e.currentTarget.value });
+              }}
+            />
+            <datalist id="categories">
+              {suggestions.categories.map((c) => (
+                <option key={c} value={c} />
+              ))}
+            </datalist>
+          </div>
+          <div class="field">
+            <label for="month">{t('fieldMonth')}</label>
+            <select
+              id="month"
+              value={values.month}
+              onChange={(e) => update({ month: e.currentTarget.value })}
+            >
+              {monthChoices(currentMonth, [values.month]).map((m) => (
+                <option key={m} value={m}>
+                  {monthLabel(m)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={status.kind === 'saving'}>
+            {t('save')}
+          </button>
+          {existing && status.kind !== 'deleted' && (
+            <button type="button" class="danger" onClick={remove}>
+              {t('delete')}
+            </button>
+          )}
+          <span class="hint">{t('saveShortcutHint')}</span>
+        </div>
+      </form>
+      <StatusLine status={status} onUndo={undoDelete} />
+    </main>
+  );
+}
+
+function StatusLine({ status, onUndo }: { status: Status; onUndo(id: string): void }) {
+  return (
+    <p role="status" class={`status ${status.kind === 'failed' ? 'error' : ''}`}>
+      {status.kind === 'saved' && t(status.updated ? 'statusUpdated' : 'statusSaved')}
+      {status.kind === 'failed' && t(failureMessage[status.failure])}
+      {status.kind === 'deleted' && (
+        <>
+          {t('statusDeleted')}{' '}
+          <button type="button" class="link" onClick={() => onUndo(status.id)}>
+            {t('undo')}
+          </button>
+        </>
+      )}
+    </p>
+  );
+}

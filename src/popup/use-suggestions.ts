@@ -1,0 +1,31 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { rankCategories, suggestCategory } from '../core/suggest';
+import { rankTags, suggestTags } from '../core/tags';
+import type { Entry } from '../core/types';
+import type { VeilleDatabase } from '../db/database';
+import { liveEntries } from '../db/entries';
+
+export interface Suggestions {
+  tagsFor(prefix: string, exclude: string[]): string[];
+  categories: string[];
+  categoryFor(tags: string[]): string | null;
+}
+
+/**
+ * Tag and category suggestions from everything captured so far. Loaded after
+ * the form is on screen: the popup must not wait for them.
+ */
+export function useSuggestions(db: VeilleDatabase): Suggestions {
+  const [entries, setEntries] = useState<Entry[]>([]);
+  useEffect(() => {
+    liveEntries(db).then(setEntries, () => setEntries([]));
+  }, [db]);
+  return useMemo(() => {
+    const rankedTags = rankTags(entries);
+    return {
+      tagsFor: (prefix, exclude) => suggestTags(prefix, rankedTags, exclude, 8),
+      categories: rankCategories(entries),
+      categoryFor: (tags) => suggestCategory(tags, entries),
+    };
+  }, [entries]);
+}

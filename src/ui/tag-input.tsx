@@ -1,0 +1,138 @@
+import { useId, useState } from 'preact/hooks';
+import { addTag, removeTag } from '../core/tags';
+import { t } from './i18n';
+
+interface TagInputProps {
+  label: string;
+  tags: string[];
+  onChange(tags: string[]): void;
+  /** Tags to propose for what is typed, best first. */
+  suggest(prefix: string, exclude: string[]): string[];
+}
+
+/**
+ * Tags as removable chips with an autocompleting text field (ARIA 1.2
+ * combobox pattern). Enter or a comma adds the typed tag, or the highlighted
+ * suggestion; Backspace on an empty field removes the last chip. Tags may
+ * contain spaces, so only the comma separates.
+ */
+export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+  const options = open ? suggest(text, tags) : [];
+  const listId = `${id}-list`;
+
+  const commit = (raw: string) => {
+    const next = addTag(tags, raw);
+    if (next !== tags) onChange(next);
+    setText('');
+    setActive(-1);
+  };
+
+  const onInput = (value: string) => {
+    // A pasted "a, b, c" becomes three tags; the part after the last comma stays typed.
+    const parts = value.split(',');
+    const rest = parts.pop() ?? '';
+    if (parts.length > 0) onChange(parts.reduce(addTag, tags));
+    setText(rest);
+    setOpen(true);
+    setActive(-1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && options.length > 0) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((active + 1) % options.length);
+    } else if (event.key === 'ArrowUp' && options.length > 0) {
+      event.preventDefault();
+      setActive(active <= 0 ? options.length - 1 : active - 1);
+    } else if (event.key === 'Enter' && !(event.ctrlKey || event.metaKey)) {
+      const chosen = active >= 0 ? options[active] : text;
+      if (chosen?.trim()) {
+        event.preventDefault();
+        commit(chosen);
+      }
+    } else if (event.key === 'Escape' && open && options.length > 0) {
+      // First Escape closes the list; the next one closes the popup.
+      event.stopPropagation();
+      setOpen(false);
+    } else if (event.key === 'Backspace' && text === '' && tags.length > 0) {
+      onChange(tags.slice(0, -1));
+    }
+  };
+
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <div class="tag-box">
+        {tags.length > 0 && (
+          <ul class="chips" aria-label={t('tagsChosen')}>
+            {tags.map((tag) => (
+              <li key={tag} class="chip">
+                <span>{tag}</span>
+                <button
+                  type="button"
+                  class="chip-remove"
+                  aria-label={t('removeTag', tag)}
+                  onClick={() => onChange(removeTag(tags, tag))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <input
+          id={id}
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          aria-autocomplete="list"
+          aria-expanded={options.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+          aria-describedby={`${id}-hint`}
+          value={text}
+          onInput={(e) => onInput(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          onFocus={() => setOpen(true)}
+          onBlur={() => {
+            if (text.trim()) commit(text);
+            setOpen(false);
+          }}
+        />
+      </div>
+      <span id={`${id}-hint`} class="hint">
+        {t('tagsHint')}
+      </span>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={t('tagSuggestions')}
+        class="suggestions"
+        hidden={options.length === 0}
+      >
+        {options.map((option, i) => (
+          <div
+            key={option}
+            // Focus stays in the field (aria-activedescendant); -1 keeps options out of the Tab order.
+            tabIndex={-1}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            // mousedown, not click: it fires before the field's blur.
+            onMouseDown={(e) => {
+              e.preventDefault();
+              commit(option);
+            }}
+          >
+            {option}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

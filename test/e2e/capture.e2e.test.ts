@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './browser';
+import { countOf, focused, inputValueOf, shown, textOf } from './expect';
+import { startSite, type TestSite } from './site';
+
+let browser: ExtensionBrowser;
+let site: TestSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchWithExtension(), startSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openArticle(
+  page = 'article.html?utm_source=newsletter&utm_medium=email',
+): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(site.url(page));
+  return tab;
+}
+
+async function saveAndWaitClose(popup: Page): Promise<void> {
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await textOf(popup.getByRole('status')).toMatch(/Saved|updated/);
+  await closed;
+}
+
+async function openOptions(): Promise<Page> {
+  const options = await browser.context.newPage();
+  await options.goto(browser.url('src/options/index.html'));
+  return options;
+}
+
+describe('capture through the popup', () => {
+  it('prefills the page, saves it, and the open options page shows it live', async () => {
+    const options = await openOptions();
+    await shown(options.getByText(/No entries this month/));
+
+    const article = await openArticle();
+    const popup = await openPopupFor(browser, article);
+    const title = popup.getByRole('textbox', { name: 'Title' });
+    await inputValueOf(title).toBe('Grafana v6.0 Released');
+    await inputValueOf(popup.getByRole('textbox', { name: 'URL' })).toBe(site.url('article.html'));
+    await focused(popup.getByRole('textbox', { name: 'Note' })).toBe(true);
+
+    await popup.getByRole('textbox', { name: 'Note' }).fill('Explore arrives, and Loki in the UI.');
+    const tags = popup.getByRole('combobox', { name: 'Tags' });
+    await tags.fill('grafana');
+    await tags.press('Enter');
+    await tags.fill('observability,');
+    await shown(popup.getByRole('button', { name: 'Remove tag grafana' }));
+    await shown(popup.getByRole('button', { name: 'Remove tag observability' }));
+    await popup.getByRole('combobox', { name: 'Category' }).fill('Data');
+    await saveAndWaitClose(popup);
+
+    // No reload: the options page follows the database live.
+    await shown(options.getByRole('link', { name: 'Grafana v6.0 Released' }));
+    await shown(options.getByText('Explore arrives, and Loki in the UI.'));
+    await shown(options.getByRole('heading', { name: 'Entries: 1' }));
+    await options.close();
+    await article.close();
+  });
+
+  it('reopens a captured page in edit mode and saving again keeps one entry', async () => {
+    const article = await openArticle('article.html?fbclid=abc');
+    const popup = await openPopupFor(browser, article);
+    await shown(popup.getByText(/Already in your veille/));
+    await inputValueOf(popup.getByRole('textbox', { name: 'Note' })).toBe(
+      'Explore arrives, and Loki in the UI.',
+    );
+    await popup.getByRole('textbox', { name: 'Note' }).fill('Updated note.');
+    await saveAndWaitClose(popup);
+
+    const options = await openOptions();
+    await shown(options.getByText('Updated note.'));
+    await shown(options.getByRole('heading', { name: 'Entries: 1' }));
+    await options.close();
+    await article.close();
+  });
+
+  it('refuses a page that is not http(s) and writes nothing', async () => {
+    // Without activeTab (only a real click grants it) the browser hides
+    // this tab's address, as it does for its own pages.
+    const tabId = await browser.worker.evaluate(
+      async () => (await chrome.tabs.create({ url: 'about:blank' })).id,
+    );
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.url(`src/popup/index.html?tabId=${tabId}`));
+    await textOf(popup.getByRole('alert')).toContain('web pages only');
+    await countOf(popup.getByRole('button', { name: 'Save' })).toBe(0);
+    await popup.close();
+  });
+});

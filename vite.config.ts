@@ -1,0 +1,29 @@
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import { manifestFor, parseTarget } from './scripts/manifest-for-target.ts';
+
+// TARGET=chrome (default) → dist/, TARGET=firefox → dist-firefox/,
+// TARGET=e2e → dist-e2e/ (Chrome build with the test hook and local host access).
+const target = parseTarget(process.env.TARGET);
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  define: {
+    // A compile-time constant: in shipped builds the test hook is dead code
+    // and the bundler drops it (scripts/check-dist.mjs verifies it).
+    __VEILLE_E2E__: JSON.stringify(target === 'e2e'),
+  },
+  build: {
+    outDir: target === 'chrome' ? 'dist' : `dist-${target}`,
+    emptyOutDir: true,
+    // Extension pages load from disk: no need for legacy chunks or preload polyfills.
+    modulePreload: { polyfill: false },
+    target: 'es2022',
+  },
+  plugins: [
+    crx({
+      manifest: manifestFor(target),
+      browser: target === 'firefox' ? 'firefox' : 'chrome',
+    }),
+  ],
+});
