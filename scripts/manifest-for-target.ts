@@ -28,6 +28,8 @@ export function manifestFor(target: BuildTarget): Manifest {
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android learnt data_collection_permissions in 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     } as unknown as Manifest;
   }
