@@ -1,5 +1,7 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './browser';
 import { countOf, focused, inputValueOf, shown, textOf } from './expect';
 import { startSite, type TestSite } from './site';
@@ -94,5 +96,87 @@ describe('capture through the popup', () => {
     await textOf(popup.getByRole('alert')).toContain('web pages only');
     await countOf(popup.getByRole('button', { name: 'Save' })).toBe(0);
     await popup.close();
+  });
+
+  it('keeps an unsaved draft when the popup closes and restores it next time', async () => {
+    const article = await openArticle('other.html');
+    const popup = await openPopupFor(browser, article);
+    await popup.getByRole('textbox', { name: 'Note' }).fill('Half-typed thought');
+    await popup.getByRole('combobox', { name: 'Tags' }).fill('logs,');
+    await shown(popup.getByRole('button', { name: 'Remove tag logs' }));
+    await popup.close(); // as a click outside the popup would
+
+    const again = await openPopupFor(browser, article);
+    await shown(again.getByText('Your unsaved changes were restored.'));
+    await inputValueOf(again.getByRole('textbox', { name: 'Note' })).toBe('Half-typed thought');
+    await shown(again.getByRole('button', { name: 'Remove tag logs' }));
+    await again.close();
+    await article.close();
+  });
+
+  it('captures with the keyboard alone, and a hostile title stays plain text', async () => {
+    const article = await openArticle('hostile.html');
+    const popup = await openPopupFor(browser, article);
+    await focused(popup.getByRole('textbox', { name: 'Note' })).toBe(true);
+    await popup.keyboard.type('Typed without a mouse.');
+    await popup.keyboard.press('Tab');
+    await focused(popup.getByRole('combobox', { name: 'Tags' })).toBe(true);
+    await popup.keyboard.type('security');
+    await popup.keyboard.press('Enter');
+    await popup.keyboard.type('xss');
+    await popup.keyboard.press('Tab'); // leaving the field adds the typed tag
+    await focused(popup.getByRole('combobox', { name: 'Category' })).toBe(true);
+    await popup.keyboard.type('Sécurité');
+    await popup.keyboard.press('Tab');
+    await focused(popup.getByRole('combobox', { name: 'Month' })).toBe(true);
+    const closed = popup.waitForEvent('close');
+    await popup.keyboard.press('Control+Enter');
+    await closed;
+
+    const options = await openOptions();
+    const title = '<script>alert(1)</script> [click](javascript:alert(1)) *bold*';
+    await shown(options.getByRole('link', { name: title }));
+    expect(await options.locator('script:not([src])').count()).toBe(0);
+    await shown(options.getByText('#security #xss'));
+    await options.close();
+    await article.close();
+  });
+
+  it('has no serious accessibility violation in the popup and the options page', async () => {
+    // Control: the check does see a violation when there is one.
+    const control = await browser.context.newPage();
+    await control.setContent(
+      '<html lang="en"><title>x</title><main><input type="text"></main></html>',
+    );
+    expect((await seriousViolations(control)).map((v) => v.id)).toContain('label');
+    await control.close();
+
+    const article = await openArticle('other.html');
+    const popup = await openPopupFor(browser, article);
+    await shown(popup.getByRole('button', { name: 'Save' }));
+    expect(await seriousViolations(popup)).toEqual([]);
+    const options = await openOptions();
+    await shown(options.getByRole('link', { name: 'Grafana v6.0 Released' }));
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.goto(`${browser.url('src/options/index.html')}#settings`);
+    await shown(options.getByRole('button', { name: 'Save settings' }));
+    expect(await seriousViolations(options)).toEqual([]);
+    await popup.close();
+    await options.close();
+    await article.close();
+  });
+
+  it('takes the README screenshot of the popup', async () => {
+    const article = await openArticle('article.html');
+    const popup = await openPopupFor(browser, article);
+    await popup.setViewportSize({ width: 400, height: 560 });
+    await shown(popup.getByText(/Already in your veille/));
+    await popup.getByRole('combobox', { name: 'Tags' }).fill('loki,');
+    await popup.getByRole('textbox', { name: 'Note' }).focus();
+    await popup
+      .locator('main')
+      .screenshot({ path: path.resolve(import.meta.dirname, '../screenshots/popup.png') });
+    await popup.close();
+    await article.close();
   });
 });

@@ -8,7 +8,9 @@ import { Liquid, LiquidError } from 'liquidjs';
 import { POST_FILTERS } from './filters';
 import type { PostModel } from './types';
 
-export type RenderResult = { ok: true; text: string } | { ok: false; message: string; line?: number };
+export type RenderResult =
+  | { ok: true; text: string }
+  | { ok: false; message: string; line?: number };
 
 /**
  * One engine for every render (filters are registered once).

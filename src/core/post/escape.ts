@@ -110,10 +110,7 @@ export function formatMarkdownUrl(url: string): string {
 export function percentEncodeControls(url: string): string {
   return url
     .replace(LONE_SURROGATE, '%EF%BF%BD')
-    .replace(
-      URL_CONTROL,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-    );
+    .replace(URL_CONTROL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** Escapes every YAML parser knows (1.1 and 1.2); anything else uses `\xXX` or `\uXXXX`. */
@@ -145,7 +142,9 @@ export function yamlQuote(s: string): string {
 function yamlEscape(c: string): string {
   const code = c.charCodeAt(0);
   const hex = code.toString(16).toUpperCase();
-  return YAML_NAMED[c] ?? (code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`);
+  return (
+    YAML_NAMED[c] ?? (code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`)
+  );
 }
 
 const HTML_ENTITIES: Record<string, string> = {

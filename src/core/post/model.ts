@@ -98,9 +98,7 @@ function urlRefusal(url: string): SkipReason | null {
   } catch {
     return 'invalid-url';
   }
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:'
-    ? null
-    : 'unsupported-scheme';
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? null : 'unsupported-scheme';
 }
 
 function toPostEntry(entry: Entry, isNew: boolean): PostEntry {

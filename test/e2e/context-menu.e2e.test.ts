@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, tabIdOf } from './browser';
+import { shown } from './expect';
+import { startSite, type TestSite } from './site';
+
+let browser: ExtensionBrowser;
+let site: TestSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchWithExtension(), startSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Click {
+  menuItemId: string;
+  linkUrl?: string;
+  selectionText?: string;
+  pageUrl?: string;
+}
+
+interface Outcome {
+  ok: boolean;
+  updated?: boolean;
+  entry?: { id: string; url: string; title: string; note: string };
+}
+
+/** Calls the real context-menu handler through the e2e build's hook, as a click would. */
+async function menuClick(page: Page, click: Click): Promise<{ outcome: Outcome; editor: Page }> {
+  const tabId = await tabIdOf(browser, page);
+  const editorOpened = browser.context.waitForEvent('page');
+  const outcome = await browser.worker.evaluate(
+    ({ info, tab }) =>
+      (
+        globalThis as unknown as {
+          __veilleTest: { contextMenuClick(i: unknown, t: unknown): Promise<Outcome> };
+        }
+      ).__veilleTest.contextMenuClick(info, tab),
+    { info: click, tab: { id: tabId, url: page.url(), title: await page.title() } },
+  );
+  const editor = await editorOpened;
+  await editor.waitForLoadState();
+  return { outcome, editor };
+}
+
+async function badgeText(): Promise<string> {
+  return browser.worker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+describe('context menu "Add to veille"', () => {
+  it('captures a page at once, sets the badge and opens the editor on the entry', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('article.html?utm_campaign=x'));
+    const { outcome, editor } = await menuClick(page, { menuItemId: 'veille-add-page' });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.entry?.url).toBe(site.url('article.html'));
+    expect(outcome.entry?.title).toBe('Grafana v6.0 Released');
+    expect(await badgeText()).toBe('1');
+    expect(editor.url()).toContain(`entryId=${outcome.entry?.id}`);
+    await shown(editor.getByRole('heading', { name: 'Edit entry' }));
+    await editor.close();
+    await page.close();
+  });
+
+  it('captures a link with its target and its text as title', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('article.html'));
+    const href = await page.locator('#related').evaluate((a) => (a as HTMLAnchorElement).href);
+    const { outcome, editor } = await menuClick(page, {
+      menuItemId: 'veille-add-link',
+      linkUrl: href,
+    });
+    expect(outcome.entry?.url).toBe(site.url('other'));
+    expect(outcome.entry?.title).toBe('Loki: like Prometheus, but for logs');
+    expect(await badgeText()).toBe('2');
+    await editor.close();
+    await page.close();
+  });
+
+  it('quotes a selection in the note, and appends a new one to an already captured page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('article.html'));
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('lede') as HTMLElement);
+      getSelection()?.addRange(range);
+    });
+    const selectionText = await page.evaluate(() => getSelection()?.toString() ?? '');
+    const { outcome, editor } = await menuClick(page, {
+      menuItemId: 'veille-add-selection',
+      selectionText,
+    });
+    // The page was captured by the first test: updated, not duplicated.
+    expect(outcome.updated).toBe(true);
+    expect(outcome.entry?.note).toBe(`> ${selectionText}`);
+    expect(await badgeText()).toBe('2');
+    await expect
+      .poll(() => editor.getByRole('textbox', { name: 'Note' }).inputValue())
+      .toContain('> Grafana 6.0 brings Explore');
+    await editor.close();
+    await page.close();
+  });
+});
