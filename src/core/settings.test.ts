@@ -26,7 +26,9 @@ describe('fallback section', () => {
   it('follows the post language unless set', () => {
     expect(fallbackSectionName({ ...DEFAULT_SETTINGS, postLanguage: 'fr' })).toBe('Divers');
     expect(fallbackSectionName({ ...DEFAULT_SETTINGS, postLanguage: 'en' })).toBe('Misc');
-    expect(fallbackSectionName({ ...DEFAULT_SETTINGS, fallbackSection: ' Autres ' })).toBe('Autres');
+    expect(fallbackSectionName({ ...DEFAULT_SETTINGS, fallbackSection: ' Autres ' })).toBe(
+      'Autres',
+    );
   });
 
   it('suggests the post language from the UI language', () => {

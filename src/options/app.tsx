@@ -6,13 +6,14 @@ import { publishedMonths } from '../db/months';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
 import { EntriesView } from './entries-view';
+import { ExportView } from './export-view';
 import { MonthPicker } from './month-picker';
 import type { OptionsDeps } from './options-deps';
 import { SettingsView } from './settings-view';
 import { useSettings } from './use-settings';
 
-type View = 'entries' | 'settings';
-const VIEWS: View[] = ['entries', 'settings'];
+type View = 'entries' | 'export' | 'settings';
+const VIEWS: View[] = ['entries', 'export', 'settings'];
 
 const viewFromHash = (): View => {
   const hash = location.hash.slice(1) as View;
@@ -59,7 +60,11 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
               published={published}
               onChange={setMonth}
             />
-            <EntriesView deps={deps} month={current} timeZone={settings.timeZone} />
+            {view === 'export' ? (
+              <ExportView deps={deps} month={current} settings={settings} />
+            ) : (
+              <EntriesView deps={deps} month={current} timeZone={settings.timeZone} />
+            )}
           </>
         )}
       </main>

@@ -3,8 +3,10 @@ import { database } from '../db/database';
 import { refreshBadge } from '../platform/badge';
 import { browser } from '../platform/browser';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings';
+import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
 import { applyDocumentLanguage } from '../ui/document-language';
 import { OptionsApp } from './app';
+import { downloadText } from './download';
 import '../ui/styles.css';
 import './options.css';
 
@@ -18,6 +20,10 @@ render(
       saveSettings,
       watchSettings,
       refreshBadge: (timeZone) => refreshBadge(db, timeZone),
+      loadCustomTemplate,
+      saveCustomTemplate,
+      copyText: (text) => navigator.clipboard.writeText(text),
+      download: downloadText,
       editorUrl: (entryId) =>
         browser.runtime.getURL(`src/popup/index.html?entryId=${encodeURIComponent(entryId)}`),
       now: Date.now,

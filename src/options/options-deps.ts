@@ -8,6 +8,10 @@ export interface OptionsDeps {
   saveSettings(settings: Settings): Promise<void>;
   watchSettings(onChange: (settings: Settings) => void): () => void;
   refreshBadge(timeZone: string): Promise<void>;
+  loadCustomTemplate(): Promise<string>;
+  saveCustomTemplate(template: string): Promise<void>;
+  copyText(text: string): Promise<void>;
+  download(fileName: string, text: string, mimeType: string): void;
   /** URL of the capture editor on an entry. */
   editorUrl(entryId: string): string;
   now(): number;

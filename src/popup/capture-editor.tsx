@@ -31,7 +31,14 @@ const failureMessage: Record<SaveFailure, string> = {
 const CLOSE_DELAY_MS = 600;
 
 export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: CaptureForm }) {
-  const [values, setValues] = useState<FormValues>(form.initial);
+  const [values, setValuesState] = useState<FormValues>(form.initial);
+  // The values as last changed, ahead of the next render: Ctrl+Enter in the
+  // tag field adds the tag being typed and saves in the same keystroke.
+  const latest = useRef(values);
+  const setValues = (next: FormValues) => {
+    latest.current = next;
+    setValuesState(next);
+  };
   const [categoryTouched, setCategoryTouched] = useState(form.initial.category !== '');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [draftRestored, setDraftRestored] = useState(form.restoredDraft);
@@ -47,7 +54,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
     void saveDraft(deps.db, { ...values, url: form.initial.url, updatedAt: deps.now() });
   }, [values]);
 
-  const update = (changes: Partial<FormValues>) => setValues((v) => ({ ...v, ...changes }));
+  const update = (changes: Partial<FormValues>) => setValues({ ...latest.current, ...changes });
 
   const onTags = (tags: string[]) => {
     const suggested = categoryTouched ? null : suggestions.categoryFor(tags);
@@ -57,7 +64,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const save = async () => {
     if (status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
-    const outcome = await saveCapture(deps, form, values);
+    const outcome = await saveCapture(deps, form, latest.current);
     if (!outcome.ok) return setStatus({ kind: 'failed', failure: outcome.failure });
     setStatus({ kind: 'saved', updated: outcome.updated });
     setTimeout(() => deps.close(), CLOSE_DELAY_MS);

@@ -31,10 +31,12 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
     setActive(-1);
   };
 
-  const onInput = (value: string) => {
-    // A pasted "a, b, c" becomes three tags; the part after the last comma stays typed.
+  const onInput = (value: string, inputType: string) => {
+    // Typing "a, b" adds "a" and keeps "b" typed; a pasted (or dropped) list
+    // "a, b, c" is complete: all three become tags.
     const parts = value.split(',');
-    const rest = parts.pop() ?? '';
+    const whole = parts.length > 1 && /^insertFrom(Paste|Drop)$/.test(inputType);
+    const rest = whole ? '' : (parts.pop() ?? '');
     if (parts.length > 0) onChange(parts.reduce(addTag, tags));
     setText(rest);
     setOpen(true);
@@ -42,14 +44,21 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' && options.length > 0) {
-      event.preventDefault();
-      setOpen(true);
-      setActive((active + 1) % options.length);
+    if (event.key === 'ArrowDown') {
+      // Down also reopens the list after Escape closed it.
+      const shown = open ? options : suggest(text, tags);
+      if (shown.length > 0) {
+        event.preventDefault();
+        setOpen(true);
+        setActive(open ? (active + 1) % shown.length : 0);
+      }
     } else if (event.key === 'ArrowUp' && options.length > 0) {
       event.preventDefault();
       setActive(active <= 0 ? options.length - 1 : active - 1);
-    } else if (event.key === 'Enter' && !(event.ctrlKey || event.metaKey)) {
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      // Ctrl+Enter saves the form (the event goes on up): the typed tag goes with it.
+      if (text.trim()) commit(text);
+    } else if (event.key === 'Enter') {
       const chosen = active >= 0 ? options[active] : text;
       if (chosen?.trim()) {
         event.preventDefault();
@@ -96,7 +105,7 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
           aria-describedby={`${id}-hint`}
           value={text}
-          onInput={(e) => onInput(e.currentTarget.value)}
+          onInput={(e) => onInput(e.currentTarget.value, (e as InputEvent).inputType ?? '')}
           onKeyDown={onKeyDown}
           onFocus={() => setOpen(true)}
           onBlur={() => {

@@ -119,12 +119,15 @@ function toPostEntry(entry: Entry, isNew: boolean): PostEntry {
   };
 }
 
-/** Tidied tags, each once whatever its case, spelled as first seen (rule 7). */
+/**
+ * Tidied tags (one line, as the front matter prints them), each once
+ * whatever its case, spelled as first seen (rule 7).
+ */
 function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
   for (const raw of tags) {
-    const tag = normalizeTag(raw);
+    const tag = normalizeTag(oneLine(raw));
     const key = tagKey(tag);
     if (tag === '' || seen.has(key)) continue;
     seen.add(key);

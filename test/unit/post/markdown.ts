@@ -33,3 +33,10 @@ function linksIn(node: Paragraph | Nodes): Link[] {
 export function parseMarkdown(markdown: string): Root {
   return fromMarkdown(markdown);
 }
+
+/** The Markdown after a `---` front matter, as Hugo and Jekyll hand it to their parser. */
+export function bodyOf(text: string): string {
+  if (!text.startsWith('---\n')) return text;
+  const end = text.indexOf('\n---\n', 3);
+  return end === -1 ? text : text.slice(end + 5);
+}

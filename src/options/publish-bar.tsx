@@ -1,0 +1,26 @@
+import type { PostModel } from '../core/post';
+import type { MonthRecord } from '../core/types';
+import { t } from '../ui/i18n';
+
+interface PublishBarProps {
+  record: MonthRecord;
+  model: PostModel;
+  onPublish(): void;
+}
+
+/** Marks the month as published; afterwards, says how many entries came since. */
+export function PublishBar({ record, model, onPublish }: PublishBarProps) {
+  return (
+    <div class="publish-bar">
+      {record.publishedAt !== null && (
+        <p class="message info">
+          {t('publishedOn', new Date(record.publishedAt).toLocaleDateString())}
+          {model.newCount > 0 && ` ${t('newSincePublication', String(model.newCount))}`}
+        </p>
+      )}
+      <button type="button" onClick={onPublish} disabled={model.entryCount === 0}>
+        {record.publishedAt === null ? t('markPublished') : t('markPublishedAgain')}
+      </button>
+    </div>
+  );
+}

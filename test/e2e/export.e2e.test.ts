@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './browser';
+import { inputValueOf, shown } from './expect';
+import { startSite, type TestSite } from './site';
+
+let browser: ExtensionBrowser;
+let site: TestSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchWithExtension(), startSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function capture(
+  pagePath: string,
+  note: string,
+  category: string,
+  tag: string,
+): Promise<void> {
+  const article = await browser.context.newPage();
+  await article.goto(site.url(pagePath));
+  const popup = await openPopupFor(browser, article);
+  await popup.getByRole('textbox', { name: 'Note' }).fill(note);
+  await popup.getByRole('combobox', { name: 'Tags' }).fill(`${tag},`);
+  await popup.getByRole('combobox', { name: 'Category' }).fill(category);
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await closed;
+  await article.close();
+}
+
+async function openExport(): Promise<Page> {
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 1280, height: 900 });
+  await options.goto(`${browser.url('src/options/index.html')}#export`);
+  await shown(options.getByRole('textbox', { name: 'Post', exact: true }));
+  return options;
+}
+
+describe('monthly export', () => {
+  it('turns captured pages into a Hugo post, in French, and downloads it', async () => {
+    // The author's settings: series name and post language.
+    const settings = await browser.context.newPage();
+    await settings.goto(`${browser.url('src/options/index.html')}#settings`);
+    await settings.getByRole('textbox', { name: 'Series name' }).fill('Web, Ops & Data');
+    await settings.getByRole('combobox', { name: 'Post language' }).selectOption('fr');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await shown(settings.getByText('Settings saved.'));
+    await settings.close();
+
+    await capture('article.html', 'Explore *arrive*.', 'Data', 'grafana');
+    await capture('other.html', 'Les logs façon Prometheus.', 'Logs', 'loki');
+
+    const options = await openExport();
+    const post = options.getByRole('textbox', { name: 'Post', exact: true });
+    await expect.poll(() => post.inputValue()).toContain('title: "Web, Ops & Data - ');
+    const text = await post.inputValue();
+    expect(text).toContain('tags: ["grafana", "loki"]');
+    expect(text).toContain(
+      `## Data\n\n- [Grafana v6.0 Released](${site.url('article.html')}) : Explore *arrive*.`,
+    );
+    expect(text.indexOf('## Data')).toBeLessThan(text.indexOf('## Logs'));
+
+    // The month's own text goes into the post as it is typed.
+    await options.getByRole('textbox', { name: 'Intro', exact: true }).fill('Un mois chargé.');
+    await expect.poll(() => post.inputValue()).toContain('---\n\nUn mois chargé.\n\n## Data');
+
+    await options
+      .locator('main')
+      .screenshot({ path: path.resolve(import.meta.dirname, '../screenshots/export.png') });
+
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Download' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(
+      /^\d{4}-\d{2}-\d{2}-web-ops-data-[a-z]+-\d{4}\.md$/,
+    );
+    const file = await download.path();
+    expect(readFileSync(file, 'utf8')).toBe(await post.inputValue());
+    await options.close();
+  });
+
+  it('keeps the month text and offers HTML and a custom template with its errors', async () => {
+    const options = await openExport();
+    await inputValueOf(options.getByRole('textbox', { name: 'Intro', exact: true })).toBe(
+      'Un mois chargé.',
+    );
+
+    await options.getByRole('combobox', { name: 'Format' }).selectOption('html');
+    const post = options.getByRole('textbox', { name: 'Post', exact: true });
+    await expect.poll(() => post.inputValue()).toContain('<h2>Data</h2>');
+    expect(await post.inputValue()).toContain('<em>arrive</em>');
+
+    await options.getByRole('combobox', { name: 'Format' }).selectOption('custom');
+    const template = options.getByRole('textbox', { name: 'Template' });
+    await template.fill('{% for s in sections %}{{ s.name }};{% endfor %}');
+    await expect.poll(() => post.inputValue()).toBe('Data;Logs;\n');
+    await template.fill('line one\n{% for s in sections %}{{ s.name ');
+    await shown(options.getByRole('alert').filter({ hasText: 'Template error, line 2' }));
+    await options.close();
+  });
+
+  it('marks the month as published and flags entries added since', async () => {
+    const options = await openExport();
+    await options.getByRole('combobox', { name: 'Format' }).selectOption('hugo');
+    await options.getByRole('button', { name: 'Mark as published' }).click();
+    await shown(options.getByText(/Published on/));
+    await capture('hostile.html', 'Après publication.', 'Sécurité', 'xss');
+    await shown(options.getByText('1 entries were added since.'));
+    await options.close();
+  });
+});

@@ -1,0 +1,92 @@
+import { type Mock, vi } from 'vitest';
+import type { RawPageMetadata } from '../../../src/core/metadata';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import type { Settings } from '../../../src/core/types';
+import type { VeilleDatabase } from '../../../src/db/database';
+import type { TargetTab } from '../../../src/platform/tabs';
+import type { CaptureDeps } from '../../../src/popup/capture-deps';
+import { testDb } from './db';
+
+/** 15 March 2019, noon UTC: every capture in these tests is a March 2019 one. */
+export const NOW = Date.UTC(2019, 2, 15, 12);
+
+/** UTC, so the month of NOW does not depend on the machine running the tests. */
+export const TEST_SETTINGS: Settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
+
+/** What `extractPageMetadata` returns for a page that says nothing but its URL. */
+export function rawPage(overrides: Partial<RawPageMetadata> = {}): RawPageMetadata {
+  return {
+    url: '',
+    title: '',
+    ogTitle: '',
+    twitterTitle: '',
+    canonical: '',
+    ogUrl: '',
+    description: '',
+    siteName: '',
+    author: '',
+    publishedAt: '',
+    lang: '',
+    selection: '',
+    selectionTruncated: false,
+    ...overrides,
+  };
+}
+
+export const ARTICLE_URL = 'https://grafana.example/blog/v6?utm_source=newsletter&fbclid=abc';
+export const ARTICLE_CLEAN_URL = 'https://grafana.example/blog/v6';
+
+/**
+ * A tab as `findTargetTab` gives it. `page: null` is a page no script may
+ * read; otherwise the page says `url` and whatever `page` adds.
+ */
+export function fakeTab(
+  url: string,
+  { title = '', page = {} }: { title?: string; page?: Partial<RawPageMetadata> | null } = {},
+): TargetTab {
+  return { tabId: 7, url, title, page: page === null ? null : rawPage({ url, title, ...page }) };
+}
+
+/** The Grafana article of the e2e site, opened from a newsletter link. */
+export function articleTab(page: Partial<RawPageMetadata> = {}): TargetTab {
+  return fakeTab(ARTICLE_URL, {
+    title: 'Grafana v6.0 Released - Grafana Labs',
+    page: {
+      ogTitle: 'Grafana v6.0 Released',
+      siteName: 'Grafana Labs',
+      description: 'Explore, Loki and more.',
+      lang: 'en',
+      ...page,
+    },
+  });
+}
+
+export interface FakeCaptureDeps extends CaptureDeps {
+  loadSettings: Mock<() => Promise<Settings>>;
+  findTargetTab: Mock<(tabId: number | null) => Promise<TargetTab | null>>;
+  refreshBadge: Mock<(timeZone: string) => Promise<void>>;
+  close: Mock<() => void>;
+}
+
+export interface FakeCaptureOptions {
+  /** The tab the popup is about; `null` when there is none. Default: the article. */
+  tab?: TargetTab | null;
+  settings?: Partial<Settings>;
+  db?: VeilleDatabase;
+  now?: number;
+}
+
+/** Popup dependencies with a fresh database, a fixed clock and spies for the browser. */
+export function fakeCaptureDeps(options: FakeCaptureOptions = {}): FakeCaptureDeps {
+  const tab = options.tab === undefined ? articleTab() : options.tab;
+  const settings = { ...TEST_SETTINGS, ...options.settings };
+  const now = options.now ?? NOW;
+  return {
+    db: options.db ?? testDb(),
+    loadSettings: vi.fn(async () => settings),
+    findTargetTab: vi.fn(async () => tab),
+    refreshBadge: vi.fn(async () => {}),
+    close: vi.fn(),
+    now: () => now,
+  };
+}

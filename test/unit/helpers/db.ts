@@ -1,0 +1,39 @@
+import type { Entry } from '../../../src/core/types';
+import { VeilleDatabase } from '../../../src/db/database';
+import { type EntryInput, saveEntry } from '../../../src/db/entries';
+
+const opened: VeilleDatabase[] = [];
+
+/** A fresh, empty database of its own; `deleteTestDbs()` removes it after the test. */
+export function testDb(): VeilleDatabase {
+  const db = new VeilleDatabase(`test-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+
+/** For `afterEach`: deletes every database `testDb()` opened. */
+export async function deleteTestDbs(): Promise<void> {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+}
+
+export function entryInput(overrides: Partial<EntryInput> = {}): EntryInput {
+  return {
+    url: 'https://example.org/article',
+    title: 'An article',
+    note: '',
+    tags: [],
+    category: '',
+    month: '2019-03',
+    meta: {},
+    ...overrides,
+  };
+}
+
+/** Stores an entry through the real store code and returns it. */
+export async function seedEntry(
+  db: VeilleDatabase,
+  overrides: Partial<EntryInput> = {},
+  now = Date.UTC(2019, 2, 1),
+): Promise<Entry> {
+  return (await saveEntry(db, entryInput(overrides), now)).entry;
+}

@@ -1,0 +1,43 @@
+import { type Mock, vi } from 'vitest';
+import type { Settings } from '../../../src/core/types';
+import type { VeilleDatabase } from '../../../src/db/database';
+import type { OptionsDeps } from '../../../src/options/options-deps';
+import { NOW, TEST_SETTINGS } from './capture-deps';
+import { testDb } from './db';
+
+export interface FakeOptionsDeps extends OptionsDeps {
+  loadSettings: Mock<() => Promise<Settings>>;
+  saveSettings: Mock<(settings: Settings) => Promise<void>>;
+  refreshBadge: Mock<(timeZone: string) => Promise<void>>;
+  copyText: Mock<(text: string) => Promise<void>>;
+  download: Mock<(fileName: string, text: string, mimeType: string) => void>;
+  /** Calls what the page passed to `watchSettings`, as another page saving would. */
+  emitSettings(settings: Settings): void;
+}
+
+/** Options page dependencies with a fresh database, a fixed clock (March 2019) and spies. */
+export function fakeOptionsDeps(
+  options: { db?: VeilleDatabase; settings?: Partial<Settings>; now?: number } = {},
+): FakeOptionsDeps {
+  const settings = { ...TEST_SETTINGS, ...options.settings };
+  const listeners = new Set<(settings: Settings) => void>();
+  return {
+    db: options.db ?? testDb(),
+    loadSettings: vi.fn(async () => settings),
+    saveSettings: vi.fn(async () => {}),
+    watchSettings: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emitSettings: (next) => {
+      for (const listener of listeners) listener(next);
+    },
+    refreshBadge: vi.fn(async () => {}),
+    loadCustomTemplate: vi.fn(async () => ''),
+    saveCustomTemplate: vi.fn(async () => {}),
+    copyText: vi.fn(async () => {}),
+    download: vi.fn(),
+    editorUrl: (entryId) => `chrome-extension://veille/src/popup/index.html?entryId=${entryId}`,
+    now: () => options.now ?? NOW,
+  };
+}

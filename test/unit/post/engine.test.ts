@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildPostModel, type PostModel, renderPost } from '../../../src/core/post';
+import { entry, month, settings } from './factory';
+
+const model: PostModel = buildPostModel({
+  entries: [entry({ title: 'A', note: 'n' })],
+  month: month(),
+  settings: settings(),
+  publishDate: '2019-04-01',
+});
+
+describe('renderPost', () => {
+  it('renders synchronously, with \\n line endings and one final newline', () => {
+    expect(renderPost(model, '{{ title }}\r\n\r\n\n  ')).toEqual({
+      ok: true,
+      text: 'Web, Ops & Data - Mars 2019\n',
+    });
+  });
+
+  it('reports an unknown tag with its line instead of throwing', () => {
+    const result = renderPost(model, 'a\nb\n{% nope %}');
+    expect(result).toMatchObject({ ok: false, line: 3 });
+    expect(!result.ok && result.message).toContain('nope');
+  });
+
+  it('reports a misspelt filter (no silently unescaped value)', () => {
+    expect(renderPost(model, '\n{{ title | md_txt }}')).toMatchObject({ ok: false, line: 2 });
+  });
+
+  it('reports an unclosed output', () => {
+    expect(renderPost(model, 'x\n\n\n{{ title')).toMatchObject({ ok: false, line: 4 });
+  });
+
+  it('reads no file: include, render and layout fail', () => {
+    for (const tag of ['include', 'render', 'layout']) {
+      expect(renderPost(model, `{% ${tag} "/etc/passwd" %}`)).toMatchObject({ ok: false, line: 1 });
+    }
+  });
+
+  it('stops a runaway loop instead of freezing the preview', () => {
+    const started = Date.now();
+    const result = renderPost(model, '{% for i in (1..1000000000) %}{{ i }}{% endfor %}');
+    expect(result.ok).toBe(false);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('hides prototype properties', () => {
+    expect(renderPost(model, '[{{ title.constructor }}{{ sections.constructor }}]')).toEqual({
+      ok: true,
+      text: '[]\n',
+    });
+  });
+
+  it('gives templates the filters of the presets', () => {
+    const template = [
+      '{{ "a*b" | md_text }}',
+      '{{ "C #" | md_heading }}',
+      '{{ "https://x.org/a b" | md_url }}',
+      '{{ "a\nb" | md_indent }}|{{ "a\nb" | md_indent: 4 }}',
+      '{{ tags | yaml }} {{ "x\\"" | yaml }}',
+      '{{ "<b>&" | html }} {{ "javascript:x" | html_url }}|{{ "https://x.org/?a&b" | html_url }}',
+      '{{ "*a* <i>" | md_to_html }}',
+      '{{ "*a*" | md_to_html_inline }}',
+    ].join('\n');
+    const result = renderPost({ ...model, tags: ['k8s', 'docker registry'] }, template);
+    expect(result).toEqual({
+      ok: true,
+      text: [
+        'a\\*b',
+        'C \\#',
+        '<https://x.org/a b>',
+        'a\n  b|a\n    b',
+        '["k8s", "docker registry"] "x\\""',
+        '&lt;b&gt;&amp; |https://x.org/?a&amp;b',
+        '<p><em>a</em> &lt;i&gt;</p>',
+        '<em>a</em>',
+        '',
+      ].join('\n'),
+    });
+  });
+});

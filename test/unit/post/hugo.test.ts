@@ -1,0 +1,183 @@
+/**
+ * The exported Hugo preset builds with a real Hugo (Debian package `hugo`)
+ * in a minimal site, and the page has the post's sections and links
+ * (post-format "Checks that give these rules teeth"). A missing Hugo fails
+ * the test: a skipped check would pass silently in CI.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Window } from 'happy-dom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPost, type PostModel, postFileName, presetById } from '../../../src/core/post';
+import type { Entry } from '../../../src/core/types';
+import { loadExample } from './example';
+import { entry } from './factory';
+
+/** `[major, minor]` of the installed Hugo; throws the install hint when there is none. */
+function hugoVersion(): [number, number] {
+  let output: string;
+  try {
+    output = execFileSync('hugo', ['version'], { encoding: 'utf8' });
+  } catch {
+    throw new Error('install hugo: apt-get install -y hugo');
+  }
+  const match = /v(\d+)\.(\d+)/.exec(output);
+  if (!match) throw new Error(`unexpected hugo version output: ${output}`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+const LAYOUT = '<!doctype html><html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n';
+
+/**
+ * A site with nothing but pages: one layout for posts and lists, no
+ * taxonomies (their pages would need more layouts), future posts not built
+ * (Hugo's default, stated: a future date must be noticed), and Goldmark's
+ * typographer off so that link text can be compared character for character.
+ */
+function makeSite(root: string, [major, minor]: [number, number]): void {
+  const config = [
+    'baseURL = "https://example.org/"',
+    'buildFuture = false',
+    'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]',
+    '[markup.goldmark.extensions]',
+    'typographer = false',
+    '',
+  ].join('\n');
+  // hugo.toml exists since 0.110; config.toml is read by every version.
+  writeFileSync(path.join(root, major > 0 || minor >= 110 ? 'hugo.toml' : 'config.toml'), config);
+  // Hugo 0.146 reorganised layouts (layouts/single.html); older ones need _default/.
+  const layouts = path.join(root, 'layouts', major > 0 || minor >= 146 ? '' : '_default');
+  mkdirSync(layouts, { recursive: true });
+  for (const name of ['single.html', 'list.html']) writeFileSync(path.join(layouts, name), LAYOUT);
+  mkdirSync(path.join(root, 'content', 'posts'), { recursive: true });
+}
+
+interface Built {
+  model: PostModel;
+  document: Document;
+}
+
+let site = '';
+const built = new Map<string, Built>();
+
+function exportTo(name: string, input: Parameters<typeof exportPost>[0]): PostModel {
+  const result = exportPost(input);
+  if (!result.ok) throw new Error(result.message);
+  const file = postFileName('hugo', input.publishDate, result.model.title);
+  writeFileSync(path.join(site, 'content', 'posts', file), result.text);
+  built.set(name, { model: result.model, document: undefined as unknown as Document });
+  return result.model;
+}
+
+/** Entries whose titles and URLs Hugo could mistake for shortcodes, HTML or links. */
+function hostileEntries(): Entry[] {
+  const base = { month: '2019-02', category: 'Pièges {{% et %}} <b>', note: '' };
+  return [
+    entry({
+      ...base,
+      title: 'Shortcodes {{< figure src="x" >}} and {{% param "x" %}}',
+      url: 'https://a.org/{{<x>}}',
+    }),
+    entry({
+      ...base,
+      title: '<script>alert(1)</script> [x](javascript:alert(1)) *b* _i_ `c`',
+      url: 'https://en.wikipedia.org/wiki/Go_(langage)',
+    }),
+    entry({ ...base, title: '&amp; \\ ] [ # {% raw %}', url: 'https://b.org/a b?q=(1&amp;2)' }),
+  ];
+}
+
+beforeAll(() => {
+  const version = hugoVersion();
+  site = mkdtempSync(path.join(tmpdir(), 'veille-hugo-'));
+  makeSite(site, version);
+  const hugo = presetById('hugo')?.template ?? '';
+  const example = loadExample();
+  exportTo('golden', { ...example, template: hugo });
+  exportTo('hostile', {
+    entries: hostileEntries(),
+    month: { ...example.month, id: '2019-02', intro: '', outro: '', sectionIntros: {} },
+    settings: example.settings,
+    publishDate: '2019-03-01',
+    template: hugo,
+  });
+  execFileSync('hugo', ['--quiet', '--source', site, '--destination', path.join(site, 'public')], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const window = new Window();
+  const posts = path.join(site, 'public', 'posts');
+  for (const [name, entry] of built) {
+    const page = readdirSync(posts).find((dir) => dir.endsWith(slugOf(entry.model)));
+    const file = page && path.join(posts, page, 'index.html');
+    if (!file || !existsSync(file)) throw new Error(`hugo built no page for ${name} in ${posts}`);
+    const document = new window.DOMParser().parseFromString(
+      readFileSync(file, 'utf8'),
+      'text/html',
+    );
+    built.set(name, { ...entry, document: document as unknown as Document });
+  }
+}, 60_000);
+
+afterAll(() => {
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+/** The file name's slug, which Hugo keeps in the page's path. */
+function slugOf(model: PostModel): string {
+  return postFileName('hugo', model.date, model.title).replace(/\.md$/, '').slice(11);
+}
+
+function page(name: string): Built {
+  const found = built.get(name);
+  if (!found?.document) throw new Error(`no built page ${name}`);
+  return found;
+}
+
+describe('the Hugo preset in a real Hugo build', () => {
+  it.each(['golden', 'hostile'])('%s: has the title and every section heading', (name) => {
+    const { model, document } = page(name);
+    expect(document.querySelector('h1')?.textContent).toBe(model.title);
+    const headings = [...document.querySelectorAll('h2')].map((h) => h.textContent);
+    for (const section of model.sections) expect(headings).toContain(section.name);
+  });
+
+  it.each(['golden', 'hostile'])('%s: has every link, with its title as text', (name) => {
+    const { model, document } = page(name);
+    const links = [...document.querySelectorAll('li > a')].map((a) => ({
+      text: a.textContent,
+      // Goldmark percent-encodes spaces; compare decoded.
+      href: decodeURI(a.getAttribute('href') ?? ''),
+    }));
+    const expected = model.sections.flatMap((s) =>
+      s.entries.map((e) => ({ text: e.title, href: decodeURI(e.url) })),
+    );
+    expect(links).toEqual(expected);
+    expect(expected.length).toBe(model.entryCount);
+    expect(model.entryCount).toBeGreaterThan(0);
+  });
+
+  it('golden: renders the outro heading and code block', () => {
+    const { document } = page('golden');
+    const headings = [...document.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings.at(-1)).toBe('Astuce du mois : limiter la taille des logs Docker');
+    expect(document.querySelector('pre code')?.textContent).toContain('max-size: "10m"');
+  });
+
+  it('hostile: runs no script and executes no shortcode', () => {
+    const { document } = page('hostile');
+    expect(document.querySelector('script')).toBeNull();
+    expect(document.querySelector('figure')).toBeNull();
+    expect(document.querySelectorAll('a[href^="javascript"]')).toHaveLength(0);
+  });
+});
