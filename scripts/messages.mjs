@@ -174,4 +174,10 @@ export const messages = {
   },
   markPublished: { en: 'Mark as published', fr: 'Marquer comme publié' },
   markPublishedAgain: { en: 'Mark as published again', fr: 'Marquer à nouveau comme publié' },
+  moveSectionUp: { en: 'Move section $1 up', fr: 'Monter la rubrique $1' },
+  moveSectionDown: { en: 'Move section $1 down', fr: 'Descendre la rubrique $1' },
+  resetSectionOrder: {
+    en: 'Back to alphabetical order of sections',
+    fr: 'Revenir à l’ordre alphabétique des rubriques',
+  },
 };

@@ -58,15 +58,39 @@ export function MonthTextEditor({
         onInput={(intro) => edit({ intro })}
       />
       {sections.map((name, i) => (
-        <MarkdownField
-          key={name}
-          id={`section-intro-${i}`}
-          label={t('fieldSectionIntro', name)}
-          value={record.sectionIntros[name] ?? ''}
-          rows={2}
-          onInput={(text) => edit({ sectionIntros: { ...record.sectionIntros, [name]: text } })}
-        />
+        <div key={name} class="section-row">
+          <MarkdownField
+            id={`section-intro-${i}`}
+            label={t('fieldSectionIntro', name)}
+            value={record.sectionIntros[name] ?? ''}
+            rows={2}
+            onInput={(text) => edit({ sectionIntros: { ...record.sectionIntros, [name]: text } })}
+          />
+          <div class="order-buttons">
+            <button
+              type="button"
+              aria-label={t('moveSectionUp', name)}
+              disabled={i === 0}
+              onClick={() => edit({ sectionOrder: moveSection(sections, i, -1) })}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={t('moveSectionDown', name)}
+              disabled={i === sections.length - 1}
+              onClick={() => edit({ sectionOrder: moveSection(sections, i, 1) })}
+            >
+              ↓
+            </button>
+          </div>
+        </div>
       ))}
+      {record.sectionOrder.length > 0 && (
+        <button type="button" class="link" onClick={() => edit({ sectionOrder: [] })}>
+          {t('resetSectionOrder')}
+        </button>
+      )}
       <MarkdownField
         id="outro"
         label={t('fieldOutro')}
@@ -75,6 +99,14 @@ export function MonthTextEditor({
       />
     </fieldset>
   );
+}
+
+/** The printed order with one section moved: pinning it makes the order the author's. */
+function moveSection(sections: string[], index: number, delta: number): string[] {
+  const order = [...sections];
+  const [moved] = order.splice(index, 1);
+  if (moved !== undefined) order.splice(index + delta, 0, moved);
+  return order;
 }
 
 interface MarkdownFieldProps {

@@ -25,8 +25,8 @@ function setup({
   function Harness() {
     const [value, setValue] = useState(tags);
     return (
-      // The popup's form listens to keys the same way: Escape closes it.
-      <div onKeyDown={outerKeyDown}>
+      // As in the popup, whose form listens to keys: Escape closes it, Ctrl+Enter saves.
+      <form onKeyDown={outerKeyDown}>
         <TagInput
           label="Tags"
           tags={value}
@@ -36,7 +36,7 @@ function setup({
           }}
           suggest={suggestSpy}
         />
-      </div>
+      </form>
     );
   }
   render(<Harness />);
@@ -98,6 +98,14 @@ describe('TagInput: adding and removing', () => {
     type(input, 'loki, tem');
     expect(chips()).toEqual(['grafana', 'loki']);
     expect(input.value).toBe(' tem');
+  });
+
+  it('clears a comma typed in the empty field', () => {
+    const { input, onChange } = setup();
+    type(input, ',');
+    expect(input.value).toBe('');
+    expect(chips()).toEqual([]);
+    expect(onChange.mock.calls.every(([tags]) => tags.length === 0)).toBe(true);
   });
 
   it('adds every tag of a pasted list, without their leading #', () => {

@@ -31,14 +31,17 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
     setActive(-1);
   };
 
-  const onInput = (value: string, inputType: string) => {
+  const onInput = (field: HTMLInputElement, inputType: string) => {
     // Typing "a, b" adds "a" and keeps "b" typed; a pasted (or dropped) list
     // "a, b, c" is complete: all three become tags.
-    const parts = value.split(',');
+    const parts = field.value.split(',');
     const whole = parts.length > 1 && /^insertFrom(Paste|Drop)$/.test(inputType);
     const rest = whole ? '' : (parts.pop() ?? '');
     if (parts.length > 0) onChange(parts.reduce(addTag, tags));
     setText(rest);
+    // When `text` does not change (a comma typed in the empty field, a pasted
+    // list of tags already there), nothing re-renders: clear the field here.
+    if (field.value !== rest) field.value = rest;
     setOpen(true);
     setActive(-1);
   };
@@ -105,7 +108,7 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
           aria-describedby={`${id}-hint`}
           value={text}
-          onInput={(e) => onInput(e.currentTarget.value, (e as InputEvent).inputType ?? '')}
+          onInput={(e) => onInput(e.currentTarget, (e as InputEvent).inputType ?? '')}
           onKeyDown={onKeyDown}
           onFocus={() => setOpen(true)}
           onBlur={() => {

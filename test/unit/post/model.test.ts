@@ -253,3 +253,14 @@ describe('separator and novelty', () => {
     ]);
   });
 });
+
+describe('corrupt records', () => {
+  it('sorts an entry with a broken position or capture time without throwing', () => {
+    const a = entry({ capturedAt: Number.NaN });
+    const b = entry({ capturedAt: 5, position: Number.NaN });
+    const c = entry({ capturedAt: 1 });
+    const model = build([c, b, a]);
+    expect(model.sections[0]?.entries.map((e) => e.id)).toEqual([a.id, c.id, b.id]);
+    expect(model.sections[0]?.entries[0]?.capturedAt).toBe('');
+  });
+});

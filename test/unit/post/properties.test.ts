@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Property tests (post-format "Checks that give these rules teeth"): for any
  * title, note and URL, a parser reads the export back as the same title and

@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NOW } from '../../test/unit/helpers/capture-deps';
+import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
+import { fakeOptionsDeps } from '../../test/unit/helpers/options-deps';
+import { deleteEntry } from '../db/entries';
+import { EntriesView } from './entries-view';
+
+afterEach(async () => {
+  cleanup();
+  await deleteTestDbs();
+});
+
+const day = (d: number) => Date.UTC(2019, 2, d);
+
+function titles(): string[] {
+  const list = screen.getByRole('list', { name: 'Entries of the month' });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.entry-title')?.textContent ?? '');
+}
+
+describe('EntriesView', () => {
+  it('lists the month’s live entries in capture order with their details', async () => {
+    const deps = fakeOptionsDeps();
+    const second = await seedEntry(
+      deps.db,
+      {
+        url: 'https://example.org/loki',
+        title: 'Loki 1.0',
+        tags: ['logs', 'grafana'],
+        category: 'Data',
+        note: 'Like Prometheus, for logs.',
+      },
+      day(10),
+    );
+    await seedEntry(deps.db, { url: 'https://example.org/first', title: 'First' }, day(2));
+    await seedEntry(deps.db, {
+      url: 'https://example.org/april',
+      month: '2019-04',
+      title: 'April',
+    });
+    const gone = await seedEntry(deps.db, { url: 'https://example.org/gone', title: 'Gone' });
+    await deleteEntry(deps.db, gone.id);
+
+    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Entries: 2' })).toBeTruthy();
+    expect(titles()).toEqual(['First', 'Loki 1.0']);
+
+    const link = screen.getByRole('link', { name: 'Loki 1.0' }) as HTMLAnchorElement;
+    expect(link.href).toBe('https://example.org/loki');
+    expect(link.rel).toContain('noopener');
+    const item = link.closest('li') as HTMLElement;
+    expect(within(item).getByText('Data')).toBeTruthy();
+    expect(within(item).getByText('#logs #grafana')).toBeTruthy();
+    expect(within(item).getByText('Like Prometheus, for logs.')).toBeTruthy();
+    const edit = within(item).getByRole('link', { name: 'Edit “Loki 1.0”' }) as HTMLAnchorElement;
+    expect(edit.href).toBe(deps.editorUrl(second.id));
+    const first = screen.getByRole('link', { name: 'First' }).closest('li') as HTMLElement;
+    expect(within(first).getByText('No category')).toBeTruthy();
+  });
+
+  it('says the month is empty', async () => {
+    const deps = fakeOptionsDeps();
+    await seedEntry(deps.db, { month: '2019-04' });
+    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    expect(await screen.findByText(/^No entries this month yet\./)).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('shows an entry added to the database after it rendered, without reload', async () => {
+    const deps = fakeOptionsDeps();
+    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    await screen.findByText(/^No entries this month yet\./);
+
+    // As the popup saving in another page would.
+    await seedEntry(deps.db, { url: 'https://example.org/a', title: 'Grafana v6.0 Released' });
+    expect(await screen.findByRole('link', { name: 'Grafana v6.0 Released' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Entries: 1' })).toBeTruthy();
+
+    await seedEntry(deps.db, { url: 'https://example.org/b', title: 'Later' }, day(20));
+    await seedEntry(deps.db, {
+      url: 'https://example.org/c',
+      title: 'Other month',
+      month: '2019-04',
+    });
+    expect(await screen.findByRole('heading', { name: 'Entries: 2' })).toBeTruthy();
+    expect(titles()).toEqual(['Grafana v6.0 Released', 'Later']);
+  });
+
+  it('follows changes to an entry made elsewhere', async () => {
+    const deps = fakeOptionsDeps();
+    const entry = await seedEntry(deps.db, { title: 'Old title' });
+    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    await screen.findByRole('link', { name: 'Old title' });
+    await deps.db.entries.update(entry.id, { title: 'New title' });
+    expect(await screen.findByRole('link', { name: 'New title' })).toBeTruthy();
+  });
+
+  it('deletes an entry from the list, leaving a tombstone, and refreshes the badge', async () => {
+    const deps = fakeOptionsDeps();
+    const keep = await seedEntry(deps.db, { url: 'https://example.org/keep', title: 'Keep' });
+    const drop = await seedEntry(deps.db, { url: 'https://example.org/drop', title: 'Drop' });
+    render(<EntriesView deps={deps} month="2019-03" timeZone="Europe/Paris" />);
+    await screen.findByRole('heading', { name: 'Entries: 2' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete “Drop”' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Drop' })).toBeNull());
+    expect(screen.getByRole('heading', { name: 'Entries: 1' })).toBeTruthy();
+    expect(titles()).toEqual(['Keep']);
+    expect(await deps.db.entries.get(drop.id)).toMatchObject({ deletedAt: NOW });
+    expect(await deps.db.entries.get(keep.id)).toMatchObject({ deletedAt: null });
+    expect(deps.refreshBadge).toHaveBeenCalledWith('Europe/Paris');
+  });
+
+  it('shows the entries of another month when the month changes', async () => {
+    const deps = fakeOptionsDeps();
+    await seedEntry(deps.db, { url: 'https://example.org/m', title: 'March' });
+    await seedEntry(deps.db, { url: 'https://example.org/a', title: 'April', month: '2019-04' });
+    const { rerender } = render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    await screen.findByRole('link', { name: 'March' });
+    rerender(<EntriesView deps={deps} month="2019-04" timeZone="UTC" />);
+    expect(await screen.findByRole('link', { name: 'April' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'March' })).toBeNull();
+  });
+
+  it('shows hostile titles, notes and tags as text', async () => {
+    const deps = fakeOptionsDeps();
+    const hostile =
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))';
+    await seedEntry(deps.db, {
+      title: hostile,
+      note: hostile,
+      tags: ['<b>x</b>'],
+      category: hostile,
+    });
+    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    const link = await screen.findByRole('link', { name: hostile });
+    expect(link.textContent).toBe(hostile);
+    expect(screen.getByRole('button', { name: `Delete “${hostile}”` })).toBeTruthy();
+    expect(document.querySelectorAll('script, img, b, [onerror]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPublishDate, isFutureDate, isIsoDate } from '../../../src/core/post';
+import { indentContinuation, tidyBlock, tidyNote } from '../../../src/core/post/blocks';
+import { month } from './factory';
+
+describe('publication date (rule 10)', () => {
+  it('accepts only real YYYY-MM-DD dates', () => {
+    expect(isIsoDate('2019-04-01')).toBe(true);
+    expect(isIsoDate('2020-02-29')).toBe(true);
+    for (const bad of [
+      '2019-02-29',
+      '2019-13-01',
+      '2019-4-1',
+      '01/04/2019',
+      '',
+      '2019-04-01T00:00',
+    ]) {
+      expect(isIsoDate(bad), bad).toBe(false);
+    }
+  });
+
+  it('defaults to today in the author time zone, or the month own date', () => {
+    // 31 March 23:30 in Paris is already 1 April in Tokyo.
+    const now = Date.parse('2019-03-31T23:30:00+02:00');
+    expect(defaultPublishDate(month(), now, 'Europe/Paris')).toBe('2019-03-31');
+    expect(defaultPublishDate(month(), now, 'Asia/Tokyo')).toBe('2019-04-01');
+    expect(defaultPublishDate(month({ publishDate: '2019-04-02' }), now, 'Europe/Paris')).toBe(
+      '2019-04-02',
+    );
+  });
+
+  it('tells a future date, which Hugo and Jekyll would not publish', () => {
+    const now = Date.parse('2019-03-31T23:30:00+02:00');
+    expect(isFutureDate('2019-04-01', now, 'Europe/Paris')).toBe(true);
+    expect(isFutureDate('2019-04-01', now, 'Asia/Tokyo')).toBe(false);
+    expect(isFutureDate('2019-03-31', now, 'Europe/Paris')).toBe(false);
+  });
+});
+
+describe('author Markdown blocks', () => {
+  it('trims blank edges, keeps the first line indentation, normalises line endings', () => {
+    expect(tidyBlock('\r\n  \n    code\r\n\r\nend  \n\n')).toBe('    code\n\nend');
+    expect(tidyNote('\n   Note.\r\nSuite. ')).toBe('Note.\nSuite.');
+  });
+
+  it('indents continuation lines, leaving blank lines empty', () => {
+    expect(indentContinuation('a\n\nb\nc')).toBe('a\n\n  b\n  c');
+    expect(indentContinuation('a\nb', 4)).toBe('a\n    b');
+    expect(indentContinuation('one line')).toBe('one line');
+  });
+});
