@@ -31,7 +31,7 @@ const MARKDOWN_BODY = `{% if intro != "" %}
 ## {{ section.name | md_heading }}
 {% if section.intro != "" %}
 {{ section.intro }}
-{% endif -%}
+{% endif %}
 {% for entry in section.entries -%}
 - [{{ entry.title | md_text }}]({{ entry.url | md_url }}){% if entry.note != "" %}{{ separator }}{{ entry.note | md_indent }}{% endif %}
 {% endfor -%}

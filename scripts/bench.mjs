@@ -1,0 +1,142 @@
+// `npm run bench`: prints the numbers the product's speed and size targets
+// are judged by. It asserts nothing (a busy machine would make it flaky);
+// read the numbers, compare them with the previous run.
+//   1. bundle sizes of the shipped Chrome build (gzipped), per page;
+//   2. the popup in real Chromium: first render and save, over several runs;
+//   3. the export of a month (Vitest bench, in Node).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const run = (cmd, args, env = {}) =>
+  execFileSync(cmd, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+
+// 1. Sizes: a page's JavaScript is its module script and every chunk it imports.
+run('npx', ['vite', 'build']);
+run('npx', ['vite', 'build'], { TARGET: 'e2e' });
+
+function chunksOf(dist, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(path.join(dist, file), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    chunksOf(dist, path.posix.join(path.posix.dirname(file), spec), seen);
+  }
+  return seen;
+}
+function pageScripts(dist, html) {
+  const text = readFileSync(path.join(dist, html), 'utf8');
+  const files = new Set();
+  for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+)"/g)) {
+    const file = src.startsWith('/')
+      ? src.slice(1)
+      : path.posix.join(path.posix.dirname(html), src);
+    chunksOf(dist, path.posix.normalize(file), files);
+  }
+  return files;
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log('\nBundle sizes (dist/, gzipped JavaScript a page loads)');
+for (const [label, html] of [
+  ['popup', 'src/popup/index.html'],
+  ['options', 'src/options/index.html'],
+]) {
+  const files = [...pageScripts('dist', html)];
+  const raw = files.reduce((sum, f) => sum + readFileSync(path.join('dist', f)).length, 0);
+  const gz = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join('dist', f))).length, 0);
+  console.log(
+    `  ${label.padEnd(8)} ${kb(gz).padStart(9)} gzipped  (${kb(raw)} raw, ${files.length} files)`,
+  );
+}
+const worker = chunksOf(
+  'dist',
+  JSON.parse(readFileSync('dist/manifest.json', 'utf8')).background.service_worker,
+);
+const workerGz = [...worker].reduce(
+  (sum, f) => sum + gzipSync(readFileSync(path.join('dist', f))).length,
+  0,
+);
+console.log(`  ${'worker'.padEnd(8)} ${kb(workerGz).padStart(9)} gzipped`);
+
+// 2. The popup in real Chromium, on a local article.
+const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+if (!chrome) {
+  console.log(
+    '\nPopup timings skipped: no Chromium (apt-get install -y chromium, or set CHROME_PATH).',
+  );
+} else {
+  const dist = path.resolve('dist-e2e');
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(readFileSync('test/fixtures/site/article.html'));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const profile = mkdtempSync(path.join(tmpdir(), 'veille-bench-'));
+  const launchStart = performance.now();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chrome,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const launchMs = performance.now() - launchStart;
+  const id = new URL(sw.url()).host;
+  const renders = [];
+  const saves = [];
+  const RUNS = 12;
+  for (let i = 0; i < RUNS; i++) {
+    const article = await context.newPage();
+    await article.goto(`http://127.0.0.1:${server.address().port}/article-${i}.html`);
+    const tabId = await sw.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+      article.url(),
+    );
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
+    await popup.getByRole('button', { name: 'Save' }).waitFor();
+    // From navigation start to the form on screen, measured by the page itself.
+    renders.push(await popup.evaluate(() => performance.now()));
+    const saveStart = performance.now();
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByText('Saved.').waitFor();
+    saves.push(performance.now() - saveStart);
+    await closed;
+    await article.close();
+  }
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+  const stats = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return `median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms`;
+  };
+  console.log(`\nReal Chromium (headless, ${RUNS} captures)`);
+  console.log(`  browser up with the extension   ${launchMs.toFixed(0)} ms`);
+  console.log(`  popup form on screen            ${stats(renders)}`);
+  console.log(`  save click to "Saved."          ${stats(saves)}`);
+}
+
+// 3. Export speed, in Node.
+console.log('\nExport (Vitest bench)');
+execFileSync('npx', ['vitest', 'bench', '--run', '--config', 'vitest.config.ts'], {
+  stdio: 'inherit',
+});
