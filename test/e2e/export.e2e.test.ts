@@ -75,6 +75,11 @@ describe('monthly export', () => {
       .locator('main')
       .screenshot({ path: path.resolve(import.meta.dirname, '../screenshots/export.png') });
 
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await options.getByRole('button', { name: 'Copy' }).click();
+    await shown(options.getByText('Copied to the clipboard.'));
+    expect(await options.evaluate(() => navigator.clipboard.readText())).toBe(await post.inputValue());
+
     const downloading = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Download' }).click();
     const download = await downloading;

@@ -78,7 +78,7 @@ export function buildPostModel({ entries, month, settings, publishDate }: PostIn
     separator: noteSeparator(language),
     intro: tidyBlock(month.intro),
     outro: tidyBlock(month.outro),
-    tags: uniqueTags(entries.flatMap((entry) => entry.tags)),
+    tags: uniqueTags(all.flatMap((entry) => entry.tags)),
     sections,
     entryCount: all.length,
     newCount: all.filter((entry) => entry.isNew).length,
