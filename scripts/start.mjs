@@ -15,10 +15,10 @@ const hasDisplay =
 if (!hasDisplay) {
   console.log(`
 No display: a browser window cannot open here. The extension is built in ${dist}/.
-To try it, on a machine with a desktop: in Chrome or Chromium open chrome://extensions,
-turn on "Developer mode", click "Load unpacked" and choose the ${dist}/ folder; in Firefox
-open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…" and choose
-${dist}/manifest.json (build it with \`npm run build:firefox\`). Or run \`npm start\` again
+To try it on a machine with a desktop: in Chrome or Chromium open chrome://extensions,
+turn on "Developer mode", click "Load unpacked" and choose the dist/ folder (\`npm run build\`);
+in Firefox open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…" and
+choose dist-firefox/manifest.json (\`npm run build:firefox\`). Or run \`npm start\` again
 where a display is available.`);
   process.exit(0);
 }
