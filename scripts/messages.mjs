@@ -180,4 +180,12 @@ export const messages = {
     en: 'Back to alphabetical order of sections',
     fr: 'Revenir à l’ordre alphabétique des rubriques',
   },
+  menuNotWebPage: {
+    en: 'Veille: only web pages (http or https) can be captured. Nothing was saved.',
+    fr: 'Veille : seules les pages web (http ou https) peuvent être capturées. Rien n’a été enregistré.',
+  },
+  menuSaveFailed: {
+    en: 'Veille: saving failed (is the disk full?). Nothing was saved.',
+    fr: 'Veille : l’enregistrement a échoué (disque plein ?). Rien n’a été enregistré.',
+  },
 };

@@ -7,7 +7,7 @@ import type { Entry, Settings } from '../core/types';
 import { cleanUrl } from '../core/url';
 import type { VeilleDatabase } from '../db/database';
 import { findEntryByUrl, saveEntry, updateEntry } from '../db/entries';
-import { MENU_LINK, MENU_SELECTION } from './menus';
+import { MENU_LINK, MENU_SELECTION } from './menu-ids';
 
 /** The parts of a context-menu click this handler reads (Chrome and Firefox agree on these). */
 export interface MenuClick {
@@ -32,7 +32,8 @@ export interface ContextMenuDeps {
   readLinkText(tabId: number, url: string): Promise<string | null>;
   refreshBadge(timeZone: string): Promise<void>;
   openEditor(entryId: string, tabId: number | undefined): Promise<void>;
-  notifyFailure(message: string): Promise<void>;
+  /** Tells the author a capture failed; `messageKey` is a _locales key. */
+  notifyFailure(messageKey: string): Promise<void>;
   now(): number;
 }
 
@@ -56,7 +57,7 @@ export async function handleContextMenuClick(
   const target = isLink ? click.linkUrl : (tab?.url ?? click.pageUrl);
   const checked = cleanUrl(target ?? '');
   if (!checked.ok) {
-    await deps.notifyFailure('blockedNothingSaved');
+    await deps.notifyFailure('menuNotWebPage');
     return { ok: false, reason: 'not-web-page' };
   }
 
@@ -112,7 +113,7 @@ export async function handleContextMenuClick(
     await deps.openEditor(result.entry.id, tab?.id).catch(() => undefined);
     return { ok: true, ...result };
   } catch {
-    await deps.notifyFailure('errorUnknown');
+    await deps.notifyFailure('menuSaveFailed');
     return { ok: false, reason: 'store-failed' };
   }
 }

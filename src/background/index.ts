@@ -11,6 +11,7 @@ import { browser } from '../platform/browser';
 import { loadSettings } from '../platform/settings';
 import { readPage } from '../platform/tabs';
 import { openEditorWindow } from '../platform/windows';
+import { t } from '../ui/i18n';
 import { type ContextMenuDeps, handleContextMenuClick } from './context-menu';
 import { createMenus } from './menus';
 import { readLinkText } from './page-scripts';
@@ -25,8 +26,11 @@ const deps: ContextMenuDeps = {
   readLinkText,
   refreshBadge: (timeZone) => refreshBadge(db, timeZone),
   openEditor: openEditorWindow,
-  notifyFailure: async () => {
+  // No popup is open after a menu click: the icon says something went wrong,
+  // and its tooltip says what.
+  notifyFailure: async (messageKey) => {
     await browser.action.setBadgeText({ text: '!' });
+    await browser.action.setTitle({ title: t(messageKey) });
   },
   now: Date.now,
 };

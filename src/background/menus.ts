@@ -1,9 +1,6 @@
 import { browser } from '../platform/browser';
 import { t } from '../ui/i18n';
-
-export const MENU_PAGE = 'veille-add-page';
-export const MENU_LINK = 'veille-add-link';
-export const MENU_SELECTION = 'veille-add-selection';
+import { MENU_LINK, MENU_PAGE, MENU_SELECTION } from './menu-ids';
 
 /** (Re)creates the "Add to veille" menus; called on install and update. */
 export async function createMenus(): Promise<void> {
