@@ -78,7 +78,9 @@ describe('monthly export', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await options.getByRole('button', { name: 'Copy' }).click();
     await shown(options.getByText('Copied to the clipboard.'));
-    expect(await options.evaluate(() => navigator.clipboard.readText())).toBe(await post.inputValue());
+    expect(await options.evaluate(() => navigator.clipboard.readText())).toBe(
+      await post.inputValue(),
+    );
 
     const downloading = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Download' }).click();
