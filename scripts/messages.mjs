@@ -70,6 +70,10 @@ export const messages = {
     en: 'This entry no longer exists: it was deleted.',
     fr: 'Cette entrée n’existe plus : elle a été supprimée.',
   },
+  blockedStoreUnavailable: {
+    en: 'Veille’s database could not be opened (is the disk full, or is the profile read-only?).',
+    fr: 'La base de données de Veille n’a pas pu être ouverte (disque plein, ou profil en lecture seule ?).',
+  },
   blockedNothingSaved: { en: 'Nothing was saved.', fr: 'Rien n’a été enregistré.' },
   errorInvalidUrl: {
     en: 'The URL must be a web address starting with http:// or https://. Nothing was saved.',

@@ -147,7 +147,7 @@ describe('PopupApp: a new capture', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     // "Saved." stays visible a moment before the popup closes itself.
     expect(deps.close).not.toHaveBeenCalled();
-    await waitFor(() => expect(deps.close).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(deps.close).toHaveBeenCalledTimes(1), { timeout: 3000 });
     expect(await liveEntries(deps)).toMatchObject([
       {
         url: ARTICLE_CLEAN_URL,
@@ -170,7 +170,7 @@ describe('PopupApp: a new capture', () => {
     await waitFor(async () =>
       expect((await liveEntries(deps)).map((e) => e.note)).toEqual(['Typed without a mouse.']),
     );
-    await waitFor(() => expect(deps.close).toHaveBeenCalled());
+    await waitFor(() => expect(deps.close).toHaveBeenCalled(), { timeout: 3000 });
   });
 
   it('saves with Cmd+Enter too, but not with a plain Enter in the note', async () => {

@@ -9,7 +9,10 @@ import { type LoadResult, loadCapture } from './load-capture';
 export function PopupApp({ deps, params }: { deps: CaptureDeps; params: PopupParams }) {
   const [loaded, setLoaded] = useState<LoadResult | null>(null);
   useEffect(() => {
-    loadCapture(deps, params).then(setLoaded, () => setLoaded({ ok: false, reason: 'no-tab' }));
+    // Tab and page failures are answered inside loadCapture; what throws is the database.
+    loadCapture(deps, params).then(setLoaded, () =>
+      setLoaded({ ok: false, reason: 'store-unavailable' }),
+    );
   }, []);
 
   if (!loaded) {

@@ -6,12 +6,15 @@ const messageKey: Record<Exclude<BlockedReason['reason'], 'not-web-page'>, strin
   'invalid-url': 'blockedInvalidUrl',
   'hidden-url': 'blockedHiddenUrl',
   'no-tab': 'blockedNoTab',
+  'store-unavailable': 'blockedStoreUnavailable',
 };
 
 /** Says plainly why this page cannot be captured. Nothing was written. */
 export function Blocked({ why }: { why: BlockedReason }) {
   const message =
-    why.reason === 'not-web-page' ? t('blockedNotWebPage', why.scheme) : t(messageKey[why.reason]);
+    why.reason === 'not-web-page'
+      ? t('blockedNotWebPage', why.scheme.replace(/:$/, ''))
+      : t(messageKey[why.reason]);
   return (
     <main class="popup">
       <h1 class="popup-title">{t('extName')}</h1>

@@ -241,6 +241,23 @@ describe('loadCapture: drafts', () => {
     expect(form.pristine.note).toBe('Stored note');
   });
 
+  it('adds the selection the popup was opened with to a restored draft', async () => {
+    const deps = fakeCaptureDeps({ tab: articleTab({ selection: 'Loki in the UI' }) });
+    await saveDraft(deps.db, draft);
+    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    expect(form.restoredDraft).toBe(true);
+    expect(form.initial.note).toBe('Half-typed thought\n\n> Loki in the UI');
+    expect(form.initial.tags).toEqual(['logs']);
+  });
+
+  it('adds the selection to a restored draft of a stored entry, once', async () => {
+    const deps = fakeCaptureDeps({ tab: articleTab({ selection: 'Loki in the UI' }) });
+    await seedEntry(deps.db, { url: ARTICLE_CLEAN_URL, note: 'Stored note' });
+    await saveDraft(deps.db, { ...draft, note: 'Half-typed thought\n\n> Loki in the UI' });
+    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    expect(form.initial.note).toBe('Half-typed thought\n\n> Loki in the UI');
+  });
+
   it('ignores a draft of another page', async () => {
     const deps = fakeCaptureDeps();
     await saveDraft(deps.db, { ...draft, url: 'https://example.org/elsewhere' });

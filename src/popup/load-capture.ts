@@ -14,7 +14,8 @@ export type BlockedReason =
   | { reason: 'not-web-page'; scheme: string }
   | { reason: 'invalid-url' }
   | { reason: 'hidden-url' }
-  | { reason: 'entry-gone' };
+  | { reason: 'entry-gone' }
+  | { reason: 'store-unavailable' };
 
 export interface CaptureForm {
   settings: Settings;
@@ -64,7 +65,10 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
     const withQuote = draft.quote
       ? { ...values, note: appendToNote(values.note, draft.quote) }
       : values;
-    return { ok: true, form: await withDraft(deps, settings, existing, withQuote, existing.meta) };
+    return {
+      ok: true,
+      form: await withDraft(deps, settings, existing, withQuote, existing.meta, draft.quote),
+    };
   }
 
   const fresh: FormValues = {
@@ -75,7 +79,10 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
     category: '',
     month: monthOf(deps.now(), settings.timeZone),
   };
-  return { ok: true, form: await withDraft(deps, settings, undefined, fresh, draft.meta) };
+  return {
+    ok: true,
+    form: await withDraft(deps, settings, undefined, fresh, draft.meta, draft.quote),
+  };
 }
 
 async function withDraft(
@@ -84,6 +91,8 @@ async function withDraft(
   existing: Entry | undefined,
   values: FormValues,
   meta: PageMeta,
+  /** The selection the popup was opened with: added to a restored draft too. */
+  quote = '',
 ): Promise<CaptureForm> {
   const pristine = existing ? valuesOf(existing) : values;
   const draft = await loadDraft(deps.db, values.url);
@@ -92,7 +101,7 @@ async function withDraft(
   return {
     settings,
     existing,
-    initial: { url: values.url, title, note, tags, category, month },
+    initial: { url: values.url, title, note: appendToNote(note, quote), tags, category, month },
     pristine,
     restoredDraft: true,
     meta,

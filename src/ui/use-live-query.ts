@@ -9,6 +9,8 @@ import { useEffect, useState } from 'preact/hooks';
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
+    // A new query (another month) must not show the previous one's result meanwhile.
+    setValue(undefined);
     const subscription = liveQuery(query).subscribe({
       next: setValue,
       error: () => setValue(undefined),
