@@ -363,7 +363,7 @@ describe('PopupApp: pages it cannot capture', () => {
       'a chrome:// page',
       { tab: fakeTab('chrome://settings/', { title: 'Settings', page: null }) },
       ACTIVE_TAB,
-      'Veille captures web pages only (http or https). This page is a “chrome:” page, which cannot be shared as a link.',
+      'Veille captures web pages only (http or https). This page is a “chrome” page, which cannot be shared as a link.',
     ],
     ['a hidden address', { tab: fakeTab('', { page: null }) }, ACTIVE_TAB, en('blockedHiddenUrl')],
     ['no tab', { tab: null }, ACTIVE_TAB, en('blockedNoTab')],

@@ -46,7 +46,11 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
     return { ok: true, form: await withDraft(deps, settings, entry, valuesOf(entry), entry.meta) };
   }
 
-  const [settings, tab] = await Promise.all([settingsPromise, deps.findTargetTab(params.tabId)]);
+  const [settings, tab] = await Promise.all([
+    settingsPromise,
+    // A tab that closed while we asked is "no tab", not a broken store.
+    deps.findTargetTab(params.tabId).catch(() => null),
+  ]);
   if (!tab) return { ok: false, reason: 'no-tab' };
   const checked = cleanUrl(tab.url);
   if (!checked.ok) {
