@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  EMPTY_PAGE,
   extractPageMetadata,
   type RawPageMetadata,
   toCaptureDraft,
@@ -330,19 +331,5 @@ describe('withoutSiteName', () => {
 });
 
 function emptyRaw(): RawPageMetadata {
-  return {
-    url: '',
-    title: '',
-    ogTitle: '',
-    twitterTitle: '',
-    canonical: '',
-    ogUrl: '',
-    description: '',
-    siteName: '',
-    author: '',
-    publishedAt: '',
-    lang: '',
-    selection: '',
-    selectionTruncated: false,
-  };
+  return { ...EMPTY_PAGE };
 }

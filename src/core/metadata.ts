@@ -171,7 +171,8 @@ export function toCaptureDraft(
   return { title, url, meta: pageMeta(page, siteName), quote: quote(page) };
 }
 
-const EMPTY_PAGE: RawPageMetadata = {
+/** What a page that says nothing but its URL gives: where no script may run. */
+export const EMPTY_PAGE: Readonly<RawPageMetadata> = {
   url: '',
   title: '',
   ogTitle: '',

@@ -1,23 +1,10 @@
+import { emptyMonth } from '../core/month-record';
 import type { EntryId, MonthKey, MonthRecord } from '../core/types';
 import type { VeilleDatabase } from './database';
 import { toStoreError } from './errors';
 
-/** The record a month has before the author writes anything for it. */
-export function emptyMonth(id: MonthKey): MonthRecord {
-  return {
-    id,
-    intro: '',
-    outro: '',
-    sectionIntros: {},
-    sectionOrder: [],
-    titleOverride: '',
-    publishDate: null,
-    publishedAt: null,
-    publishedEntryIds: [],
-    updatedAt: 0,
-    deletedAt: null,
-  };
-}
+export { emptyMonth };
+
 
 export async function getMonth(db: VeilleDatabase, id: MonthKey): Promise<MonthRecord> {
   return (await db.months.get(id)) ?? emptyMonth(id);

@@ -1,27 +1,18 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './browser';
+import { openPopupFor } from './browser';
 import { countOf, focused, inputValueOf, shown, textOf } from './expect';
-import { startSite, type TestSite } from './site';
+import { useE2eSession } from './session';
 
-let browser: ExtensionBrowser;
-let site: TestSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchWithExtension(), startSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const e2e = useE2eSession();
 
 async function openArticle(
   page = 'article.html?utm_source=newsletter&utm_medium=email',
 ): Promise<Page> {
-  const tab = await browser.context.newPage();
-  await tab.goto(site.url(page));
+  const tab = await e2e.browser.context.newPage();
+  await tab.goto(e2e.site.url(page));
   return tab;
 }
 
@@ -33,8 +24,8 @@ async function saveAndWaitClose(popup: Page): Promise<void> {
 }
 
 async function openOptions(): Promise<Page> {
-  const options = await browser.context.newPage();
-  await options.goto(browser.url('src/options/index.html'));
+  const options = await e2e.browser.context.newPage();
+  await options.goto(e2e.browser.url('src/options/index.html'));
   return options;
 }
 
@@ -44,10 +35,12 @@ describe('capture through the popup', () => {
     await shown(options.getByText(/No entries this month/));
 
     const article = await openArticle();
-    const popup = await openPopupFor(browser, article);
+    const popup = await openPopupFor(e2e.browser, article);
     const title = popup.getByRole('textbox', { name: 'Title' });
     await inputValueOf(title).toBe('Grafana v6.0 Released');
-    await inputValueOf(popup.getByRole('textbox', { name: 'URL' })).toBe(site.url('article.html'));
+    await inputValueOf(popup.getByRole('textbox', { name: 'URL' })).toBe(
+      e2e.site.url('article.html'),
+    );
     await focused(popup.getByRole('textbox', { name: 'Note' })).toBe(true);
 
     await popup.getByRole('textbox', { name: 'Note' }).fill('Explore arrives, and Loki in the UI.');
@@ -70,7 +63,7 @@ describe('capture through the popup', () => {
 
   it('reopens a captured page in edit mode and saving again keeps one entry', async () => {
     const article = await openArticle('article.html?fbclid=abc');
-    const popup = await openPopupFor(browser, article);
+    const popup = await openPopupFor(e2e.browser, article);
     await shown(popup.getByText(/Already in your veille/));
     await inputValueOf(popup.getByRole('textbox', { name: 'Note' })).toBe(
       'Explore arrives, and Loki in the UI.',
@@ -88,11 +81,11 @@ describe('capture through the popup', () => {
   it('refuses a page that is not http(s) and writes nothing', async () => {
     // Without activeTab (only a real click grants it) the browser hides
     // this tab's address, as it does for its own pages.
-    const tabId = await browser.worker.evaluate(
+    const tabId = await e2e.browser.worker.evaluate(
       async () => (await chrome.tabs.create({ url: 'about:blank' })).id,
     );
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.url(`src/popup/index.html?tabId=${tabId}`));
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(e2e.browser.url(`src/popup/index.html?tabId=${tabId}`));
     await textOf(popup.getByRole('alert')).toContain('web pages only');
     await countOf(popup.getByRole('button', { name: 'Save' })).toBe(0);
     await popup.close();
@@ -100,13 +93,13 @@ describe('capture through the popup', () => {
 
   it('keeps an unsaved draft when the popup closes and restores it next time', async () => {
     const article = await openArticle('other.html');
-    const popup = await openPopupFor(browser, article);
+    const popup = await openPopupFor(e2e.browser, article);
     await popup.getByRole('textbox', { name: 'Note' }).fill('Half-typed thought');
     await popup.getByRole('combobox', { name: 'Tags' }).fill('logs,');
     await shown(popup.getByRole('button', { name: 'Remove tag logs' }));
     await popup.close(); // as a click outside the popup would
 
-    const again = await openPopupFor(browser, article);
+    const again = await openPopupFor(e2e.browser, article);
     await shown(again.getByText('Your unsaved changes were restored.'));
     await inputValueOf(again.getByRole('textbox', { name: 'Note' })).toBe('Half-typed thought');
     await shown(again.getByRole('button', { name: 'Remove tag logs' }));
@@ -116,7 +109,7 @@ describe('capture through the popup', () => {
 
   it('captures with the keyboard alone, and a hostile title stays plain text', async () => {
     const article = await openArticle('hostile.html');
-    const popup = await openPopupFor(browser, article);
+    const popup = await openPopupFor(e2e.browser, article);
     await focused(popup.getByRole('textbox', { name: 'Note' })).toBe(true);
     await popup.keyboard.type('Typed without a mouse.');
     await popup.keyboard.press('Tab');
@@ -144,7 +137,7 @@ describe('capture through the popup', () => {
 
   it('has no serious accessibility violation in the popup and the options page', async () => {
     // Control: the check does see a violation when there is one.
-    const control = await browser.context.newPage();
+    const control = await e2e.browser.context.newPage();
     await control.setContent(
       '<html lang="en"><title>x</title><main><input type="text"></main></html>',
     );
@@ -152,13 +145,13 @@ describe('capture through the popup', () => {
     await control.close();
 
     const article = await openArticle('other.html');
-    const popup = await openPopupFor(browser, article);
+    const popup = await openPopupFor(e2e.browser, article);
     await shown(popup.getByRole('button', { name: 'Save' }));
     expect(await seriousViolations(popup)).toEqual([]);
     const options = await openOptions();
     await shown(options.getByRole('link', { name: 'Grafana v6.0 Released' }));
     expect(await seriousViolations(options)).toEqual([]);
-    await options.goto(`${browser.url('src/options/index.html')}#settings`);
+    await options.goto(`${e2e.browser.url('src/options/index.html')}#settings`);
     await shown(options.getByRole('button', { name: 'Save settings' }));
     expect(await seriousViolations(options)).toEqual([]);
     await popup.close();
@@ -168,7 +161,7 @@ describe('capture through the popup', () => {
 
   it('takes the README screenshot of the popup', async () => {
     const article = await openArticle('article.html');
-    const popup = await openPopupFor(browser, article);
+    const popup = await openPopupFor(e2e.browser, article);
     await popup.setViewportSize({ width: 400, height: 560 });
     await shown(popup.getByText(/Already in your veille/));
     await popup.getByRole('combobox', { name: 'Tags' }).fill('loki,');

@@ -1,19 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, tabIdOf } from './browser';
+import { describe, expect, it } from 'vitest';
+import { tabIdOf } from './browser';
 import { shown } from './expect';
-import { startSite, type TestSite } from './site';
+import { useE2eSession } from './session';
 
-let browser: ExtensionBrowser;
-let site: TestSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchWithExtension(), startSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const e2e = useE2eSession();
 
 interface Click {
   menuItemId: string;
@@ -30,9 +21,9 @@ interface Outcome {
 
 /** Calls the real context-menu handler through the e2e build's hook, as a click would. */
 async function menuClick(page: Page, click: Click): Promise<{ outcome: Outcome; editor: Page }> {
-  const tabId = await tabIdOf(browser, page);
-  const editorOpened = browser.context.waitForEvent('page');
-  const outcome = await browser.worker.evaluate(
+  const tabId = await tabIdOf(e2e.browser, page);
+  const editorOpened = e2e.browser.context.waitForEvent('page');
+  const outcome = await e2e.browser.worker.evaluate(
     ({ info, tab }) =>
       (
         globalThis as unknown as {
@@ -47,16 +38,16 @@ async function menuClick(page: Page, click: Click): Promise<{ outcome: Outcome; 
 }
 
 async function badgeText(): Promise<string> {
-  return browser.worker.evaluate(() => chrome.action.getBadgeText({}));
+  return e2e.browser.worker.evaluate(() => chrome.action.getBadgeText({}));
 }
 
 describe('context menu "Add to veille"', () => {
   it('captures a page at once, sets the badge and opens the editor on the entry', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('article.html?utm_campaign=x'));
+    const page = await e2e.browser.context.newPage();
+    await page.goto(e2e.site.url('article.html?utm_campaign=x'));
     const { outcome, editor } = await menuClick(page, { menuItemId: 'veille-add-page' });
     expect(outcome.ok).toBe(true);
-    expect(outcome.entry?.url).toBe(site.url('article.html'));
+    expect(outcome.entry?.url).toBe(e2e.site.url('article.html'));
     expect(outcome.entry?.title).toBe('Grafana v6.0 Released');
     expect(await badgeText()).toBe('1');
     expect(editor.url()).toContain(`entryId=${outcome.entry?.id}`);
@@ -66,14 +57,14 @@ describe('context menu "Add to veille"', () => {
   });
 
   it('captures a link with its target and its text as title', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('article.html'));
+    const page = await e2e.browser.context.newPage();
+    await page.goto(e2e.site.url('article.html'));
     const href = await page.locator('#related').evaluate((a) => (a as HTMLAnchorElement).href);
     const { outcome, editor } = await menuClick(page, {
       menuItemId: 'veille-add-link',
       linkUrl: href,
     });
-    expect(outcome.entry?.url).toBe(site.url('other'));
+    expect(outcome.entry?.url).toBe(e2e.site.url('other'));
     expect(outcome.entry?.title).toBe('Loki: like Prometheus, but for logs');
     expect(await badgeText()).toBe('2');
     await editor.close();
@@ -81,8 +72,8 @@ describe('context menu "Add to veille"', () => {
   });
 
   it('quotes a selection in the note, and appends a new one to an already captured page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('article.html'));
+    const page = await e2e.browser.context.newPage();
+    await page.goto(e2e.site.url('article.html'));
     await page.evaluate(() => {
       const range = document.createRange();
       range.selectNodeContents(document.getElementById('lede') as HTMLElement);

@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor } from './browser';
 import { inputValueOf, shown } from './expect';
-import { startSite, type TestSite } from './site';
+import { useE2eSession } from './session';
 
-let browser: ExtensionBrowser;
-let site: TestSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchWithExtension(), startSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const e2e = useE2eSession();
 
 async function capture(
   pagePath: string,
@@ -23,9 +14,9 @@ async function capture(
   category: string,
   tag: string,
 ): Promise<void> {
-  const article = await browser.context.newPage();
-  await article.goto(site.url(pagePath));
-  const popup = await openPopupFor(browser, article);
+  const article = await e2e.browser.context.newPage();
+  await article.goto(e2e.site.url(pagePath));
+  const popup = await openPopupFor(e2e.browser, article);
   await popup.getByRole('textbox', { name: 'Note' }).fill(note);
   await popup.getByRole('combobox', { name: 'Tags' }).fill(`${tag},`);
   await popup.getByRole('combobox', { name: 'Category' }).fill(category);
@@ -36,9 +27,9 @@ async function capture(
 }
 
 async function openExport(): Promise<Page> {
-  const options = await browser.context.newPage();
+  const options = await e2e.browser.context.newPage();
   await options.setViewportSize({ width: 1280, height: 900 });
-  await options.goto(`${browser.url('src/options/index.html')}#export`);
+  await options.goto(`${e2e.browser.url('src/options/index.html')}#export`);
   await shown(options.getByRole('textbox', { name: 'Post', exact: true }));
   return options;
 }
@@ -46,8 +37,8 @@ async function openExport(): Promise<Page> {
 describe('monthly export', () => {
   it('turns captured pages into a Hugo post, in French, and downloads it', async () => {
     // The author's settings: series name and post language.
-    const settings = await browser.context.newPage();
-    await settings.goto(`${browser.url('src/options/index.html')}#settings`);
+    const settings = await e2e.browser.context.newPage();
+    await settings.goto(`${e2e.browser.url('src/options/index.html')}#settings`);
     await settings.getByRole('textbox', { name: 'Series name' }).fill('Web, Ops & Data');
     await settings.getByRole('combobox', { name: 'Post language' }).selectOption('fr');
     await settings.getByRole('button', { name: 'Save settings' }).click();
@@ -63,7 +54,7 @@ describe('monthly export', () => {
     const text = await post.inputValue();
     expect(text).toContain('tags: ["grafana", "loki"]');
     expect(text).toContain(
-      `## Data\n\n- [Grafana v6.0 Released](${site.url('article.html')}) : Explore *arrive*.`,
+      `## Data\n\n- [Grafana v6.0 Released](${e2e.site.url('article.html')}) : Explore *arrive*.`,
     );
     expect(text.indexOf('## Data')).toBeLessThan(text.indexOf('## Logs'));
 
@@ -75,7 +66,7 @@ describe('monthly export', () => {
       .locator('main')
       .screenshot({ path: path.resolve(import.meta.dirname, '../screenshots/export.png') });
 
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await e2e.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await options.getByRole('button', { name: 'Copy' }).click();
     await shown(options.getByText('Copied to the clipboard.'));
     expect(await options.evaluate(() => navigator.clipboard.readText())).toBe(

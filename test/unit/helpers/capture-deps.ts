@@ -1,5 +1,5 @@
 import { type Mock, vi } from 'vitest';
-import type { RawPageMetadata } from '../../../src/core/metadata';
+import { EMPTY_PAGE, type RawPageMetadata } from '../../../src/core/metadata';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Settings } from '../../../src/core/types';
 import type { VeilleDatabase } from '../../../src/db/database';
@@ -15,22 +15,7 @@ export const TEST_SETTINGS: Settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
 
 /** What `extractPageMetadata` returns for a page that says nothing but its URL. */
 export function rawPage(overrides: Partial<RawPageMetadata> = {}): RawPageMetadata {
-  return {
-    url: '',
-    title: '',
-    ogTitle: '',
-    twitterTitle: '',
-    canonical: '',
-    ogUrl: '',
-    description: '',
-    siteName: '',
-    author: '',
-    publishedAt: '',
-    lang: '',
-    selection: '',
-    selectionTruncated: false,
-    ...overrides,
-  };
+  return { ...EMPTY_PAGE, ...overrides };
 }
 
 export const ARTICLE_URL = 'https://grafana.example/blog/v6?utm_source=newsletter&fbclid=abc';

@@ -1,3 +1,4 @@
+import { emptyMonth } from '../../../src/core/month-record';
 /** Small records for rule tests: only what a test is about is spelled out. */
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Entry, MonthRecord, Settings } from '../../../src/core/types';
@@ -23,20 +24,7 @@ export function entry(fields: Partial<Entry> = {}): Entry {
 }
 
 export function month(fields: Partial<MonthRecord> = {}): MonthRecord {
-  return {
-    id: '2019-03',
-    intro: '',
-    outro: '',
-    sectionIntros: {},
-    sectionOrder: [],
-    titleOverride: '',
-    publishDate: null,
-    publishedAt: null,
-    publishedEntryIds: [],
-    updatedAt: 0,
-    deletedAt: null,
-    ...fields,
-  };
+  return { ...emptyMonth('2019-03'), ...fields };
 }
 
 export function settings(fields: Partial<Settings> = {}): Settings {
