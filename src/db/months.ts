@@ -5,7 +5,6 @@ import { toStoreError } from './errors';
 
 export { emptyMonth };
 
-
 export async function getMonth(db: VeilleDatabase, id: MonthKey): Promise<MonthRecord> {
   return (await db.months.get(id)) ?? emptyMonth(id);
 }
