@@ -113,6 +113,8 @@ export const messages = {
   noCategory: { en: 'No category', fr: 'Sans catégorie' },
   edit: { en: 'Edit', fr: 'Modifier' },
   editEntry: { en: 'Edit “$1”', fr: 'Modifier « $1 »' },
+  moveEntryUp: { en: 'Move “$1” up', fr: 'Monter « $1 »' },
+  moveEntryDown: { en: 'Move “$1” down', fr: 'Descendre « $1 »' },
   deleteEntry: { en: 'Delete “$1”', fr: 'Supprimer « $1 »' },
   settingSeries: { en: 'Series name', fr: 'Nom de la série' },
   settingPostLanguage: { en: 'Post language', fr: 'Langue du billet' },

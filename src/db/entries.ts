@@ -102,6 +102,26 @@ export async function updateEntry(
   }
 }
 
+/**
+ * Pins the order of a section's entries (post-format rule 3): each gets its
+ * index as position, in one transaction.
+ */
+export async function setEntryOrder(
+  db: VeilleDatabase,
+  orderedIds: readonly EntryId[],
+  now: number = Date.now(),
+): Promise<void> {
+  try {
+    await db.transaction('rw', db.entries, async () => {
+      await Promise.all(
+        orderedIds.map((id, position) => db.entries.update(id, { position, updatedAt: now })),
+      );
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
 /** Deletes an entry, leaving a tombstone for merges until it is purged. */
 export async function deleteEntry(
   db: VeilleDatabase,

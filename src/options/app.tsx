@@ -63,7 +63,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             {view === 'export' ? (
               <ExportView deps={deps} month={current} settings={settings} />
             ) : (
-              <EntriesView deps={deps} month={current} timeZone={settings.timeZone} />
+              <EntriesView deps={deps} month={current} settings={settings} />
             )}
           </>
         )}

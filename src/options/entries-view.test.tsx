@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOW } from '../../test/unit/helpers/capture-deps';
+import { NOW, TEST_SETTINGS } from '../../test/unit/helpers/capture-deps';
 import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
 import { fakeOptionsDeps } from '../../test/unit/helpers/options-deps';
 import { deleteEntry } from '../db/entries';
@@ -14,15 +14,13 @@ afterEach(async () => {
 
 const day = (d: number) => Date.UTC(2019, 2, d);
 
+/** Entry titles in the order shown: by section, as the post prints them. */
 function titles(): string[] {
-  const list = screen.getByRole('list', { name: 'Entries of the month' });
-  return within(list)
-    .getAllByRole('listitem')
-    .map((item) => item.querySelector('.entry-title')?.textContent ?? '');
+  return [...document.querySelectorAll('.entry-title')].map((title) => title.textContent ?? '');
 }
 
 describe('EntriesView', () => {
-  it('lists the month’s live entries in capture order with their details', async () => {
+  it('lists the month’s live entries by section with their details', async () => {
     const deps = fakeOptionsDeps();
     const second = await seedEntry(
       deps.db,
@@ -44,10 +42,15 @@ describe('EntriesView', () => {
     const gone = await seedEntry(deps.db, { url: 'https://example.org/gone', title: 'Gone' });
     await deleteEntry(deps.db, gone.id);
 
-    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    render(<EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
     expect(screen.getByText('Loading…')).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Entries: 2' })).toBeTruthy();
-    expect(titles()).toEqual(['First', 'Loki 1.0']);
+    // By section as the post prints them: Data, then the fallback section last.
+    expect(titles()).toEqual(['Loki 1.0', 'First']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Data',
+      'Misc',
+    ]);
 
     const link = screen.getByRole('link', { name: 'Loki 1.0' }) as HTMLAnchorElement;
     expect(link.href).toBe('https://example.org/loki');
@@ -65,14 +68,14 @@ describe('EntriesView', () => {
   it('says the month is empty', async () => {
     const deps = fakeOptionsDeps();
     await seedEntry(deps.db, { month: '2019-04' });
-    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    render(<EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
     expect(await screen.findByText(/^No entries this month yet\./)).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
   });
 
   it('shows an entry added to the database after it rendered, without reload', async () => {
     const deps = fakeOptionsDeps();
-    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    render(<EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
     await screen.findByText(/^No entries this month yet\./);
 
     // As the popup saving in another page would.
@@ -93,7 +96,7 @@ describe('EntriesView', () => {
   it('follows changes to an entry made elsewhere', async () => {
     const deps = fakeOptionsDeps();
     const entry = await seedEntry(deps.db, { title: 'Old title' });
-    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    render(<EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
     await screen.findByRole('link', { name: 'Old title' });
     await deps.db.entries.update(entry.id, { title: 'New title' });
     expect(await screen.findByRole('link', { name: 'New title' })).toBeTruthy();
@@ -103,7 +106,13 @@ describe('EntriesView', () => {
     const deps = fakeOptionsDeps();
     const keep = await seedEntry(deps.db, { url: 'https://example.org/keep', title: 'Keep' });
     const drop = await seedEntry(deps.db, { url: 'https://example.org/drop', title: 'Drop' });
-    render(<EntriesView deps={deps} month="2019-03" timeZone="Europe/Paris" />);
+    render(
+      <EntriesView
+        deps={deps}
+        month="2019-03"
+        settings={{ ...TEST_SETTINGS, timeZone: 'Europe/Paris' }}
+      />,
+    );
     await screen.findByRole('heading', { name: 'Entries: 2' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete “Drop”' }));
@@ -119,9 +128,11 @@ describe('EntriesView', () => {
     const deps = fakeOptionsDeps();
     await seedEntry(deps.db, { url: 'https://example.org/m', title: 'March' });
     await seedEntry(deps.db, { url: 'https://example.org/a', title: 'April', month: '2019-04' });
-    const { rerender } = render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    const { rerender } = render(
+      <EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />,
+    );
     await screen.findByRole('link', { name: 'March' });
-    rerender(<EntriesView deps={deps} month="2019-04" timeZone="UTC" />);
+    rerender(<EntriesView deps={deps} month="2019-04" settings={TEST_SETTINGS} />);
     expect(await screen.findByRole('link', { name: 'April' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'March' })).toBeNull();
   });
@@ -136,10 +147,27 @@ describe('EntriesView', () => {
       tags: ['<b>x</b>'],
       category: hostile,
     });
-    render(<EntriesView deps={deps} month="2019-03" timeZone="UTC" />);
+    render(<EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
     const link = await screen.findByRole('link', { name: hostile });
     expect(link.textContent).toBe(hostile);
     expect(screen.getByRole('button', { name: `Delete “${hostile}”` })).toBeTruthy();
     expect(document.querySelectorAll('script, img, b, [onerror]')).toHaveLength(0);
+  });
+
+  it('moves an entry within its section, and the order is stored', async () => {
+    const deps = fakeOptionsDeps();
+    await seedEntry(deps.db, { url: 'https://e.org/1', title: 'One', category: 'Data' }, day(1));
+    await seedEntry(deps.db, { url: 'https://e.org/2', title: 'Two', category: 'Data' }, day(2));
+    await seedEntry(deps.db, { url: 'https://e.org/3', title: 'Three', category: 'Data' }, day(3));
+    render(<EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
+    await screen.findByRole('heading', { name: 'Entries: 3' });
+    expect(
+      (screen.getByRole('button', { name: 'Move “One” up' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Move “Three” up' }));
+    await waitFor(() => expect(titles()).toEqual(['One', 'Three', 'Two']));
+    const stored = await deps.db.entries.toArray();
+    const positions = Object.fromEntries(stored.map((e) => [e.title, e.position]));
+    expect(positions).toEqual({ One: 0, Three: 1, Two: 2 });
   });
 });

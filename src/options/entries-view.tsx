@@ -1,62 +1,69 @@
-import type { Entry, MonthKey } from '../core/types';
-import { deleteEntry, entriesOfMonth } from '../db/entries';
+import { groupIntoSections } from '../core/post';
+import type { Entry, MonthKey, Settings } from '../core/types';
+import { deleteEntry, entriesOfMonth, setEntryOrder } from '../db/entries';
+import { getMonth } from '../db/months';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
+import { EntryItem } from './entry-item';
 import type { OptionsDeps } from './options-deps';
 
-/** The month's entries, live: a capture in the popup appears here at once. */
-export function EntriesView({
-  deps,
-  month,
-  timeZone,
-}: {
+interface EntriesViewProps {
   deps: OptionsDeps;
   month: MonthKey;
-  timeZone: string;
-}) {
-  const entries = useLiveQuery(() => entriesOfMonth(deps.db, month), [month]);
-  if (!entries) return <p aria-busy="true">{t('loading')}</p>;
-  if (entries.length === 0) return <p class="hint">{t('noEntries')}</p>;
+  settings: Settings;
+}
+
+/**
+ * The month's entries by section, in the order the post prints them, live:
+ * a capture in the popup appears here at once. Entries can be moved within
+ * their section (the post follows).
+ */
+export function EntriesView({ deps, month, settings }: EntriesViewProps) {
+  const data = useLiveQuery(
+    async () => ({
+      entries: await entriesOfMonth(deps.db, month),
+      record: await getMonth(deps.db, month),
+    }),
+    [month],
+  );
+  if (!data) return <p aria-busy="true">{t('loading')}</p>;
+  if (data.entries.length === 0) return <p class="hint">{t('noEntries')}</p>;
+
+  const sections = groupIntoSections(data.entries, data.record, settings);
   const remove = async (entry: Entry) => {
     await deleteEntry(deps.db, entry.id, deps.now());
-    void deps.refreshBadge(timeZone);
+    void deps.refreshBadge(settings.timeZone);
   };
+  const move = (entries: Entry[], index: number, delta: number) => {
+    const ids = entries.map((entry) => entry.id);
+    const [moved] = ids.splice(index, 1);
+    if (moved === undefined) return;
+    ids.splice(index + delta, 0, moved);
+    void setEntryOrder(deps.db, ids, deps.now());
+  };
+
   return (
     <section aria-labelledby="entries-heading">
-      <h2 id="entries-heading">{t('entriesCount', String(entries.length))}</h2>
-      <ul class="entries" aria-label={t('entriesList')}>
-        {entries.map((entry) => (
-          <li key={entry.id} class="entry">
-            <a href={entry.url} target="_blank" rel="noreferrer noopener" class="entry-title">
-              {entry.title}
-            </a>
-            <div class="entry-meta">
-              <span>{entry.category || t('noCategory')}</span>
-              {entry.tags.length > 0 && <span>{entry.tags.map((tag) => `#${tag}`).join(' ')}</span>}
-              <span>{new Date(entry.capturedAt).toLocaleDateString()}</span>
-            </div>
-            {entry.note && <p class="entry-note">{entry.note}</p>}
-            <div class="entry-actions">
-              <a
-                href={deps.editorUrl(entry.id)}
-                target="_blank"
-                rel="noopener"
-                aria-label={t('editEntry', entry.title)}
-              >
-                {t('edit')}
-              </a>
-              <button
-                type="button"
-                class="danger"
-                aria-label={t('deleteEntry', entry.title)}
-                onClick={() => remove(entry)}
-              >
-                {t('delete')}
-              </button>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <h2 id="entries-heading">{t('entriesCount', String(data.entries.length))}</h2>
+      {sections.map((section) => (
+        <section key={section.name} aria-label={section.name}>
+          <h3>{section.name}</h3>
+          <ul class="entries">
+            {section.entries.map((entry, i) => (
+              <EntryItem
+                key={entry.id}
+                entry={entry}
+                editorUrl={deps.editorUrl(entry.id)}
+                onDelete={() => remove(entry)}
+                onMoveUp={i > 0 ? () => move(section.entries, i, -1) : undefined}
+                onMoveDown={
+                  i < section.entries.length - 1 ? () => move(section.entries, i, 1) : undefined
+                }
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }

@@ -29,6 +29,7 @@ export {
   type PresetId,
   presetById,
 } from './presets';
+export { type EntrySection, groupIntoSections } from './sections';
 export type { PostEntry, PostModel, PostSection, SkippedEntry, SkipReason } from './types';
 
 export interface ExportInput {

@@ -5,14 +5,13 @@
  * (apart from ties in capture time, which keep it).
  */
 import { monthName } from '../month';
-import { fallbackSectionName } from '../settings';
 import { normalizeTag, tagKey } from '../tags';
 import { fallbackTitle } from '../title';
 import type { Entry, MonthRecord, Settings } from '../types';
 import { tidyBlock, tidyNote } from './blocks';
 import { oneLine } from './escape';
-import { noteSeparator, sectionComparator } from './language';
-import { compareEntries, orderSections } from './order';
+import { noteSeparator } from './language';
+import { groupIntoSections } from './sections';
 import type { PostEntry, PostModel, PostSection, SkippedEntry, SkipReason } from './types';
 
 export interface PostInput {
@@ -26,12 +25,11 @@ export interface PostInput {
 
 export function buildPostModel({ entries, month, settings, publishDate }: PostInput): PostModel {
   const language = settings.postLanguage;
-  const fallback = fallbackSectionName(settings);
   const published = new Set(month.publishedEntryIds);
   const isNew = (entry: Entry) => month.publishedAt !== null && !published.has(entry.id);
 
   const skipped: SkippedEntry[] = [];
-  const bySection = new Map<string, Entry[]>();
+  const printed: Entry[] = [];
   for (const entry of entries) {
     if (entry.deletedAt != null || entry.month !== month.id) continue;
     const url = entry.url.trim();
@@ -40,25 +38,14 @@ export function buildPostModel({ entries, month, settings, publishDate }: PostIn
       skipped.push({ id: entry.id, url: entry.url, title: oneLine(entry.title), reason: refusal });
       continue;
     }
-    const name = oneLine(entry.category) || fallback;
-    const section = bySection.get(name);
-    if (section) section.push(entry);
-    else bySection.set(name, [entry]);
+    printed.push(entry);
   }
 
-  const names = orderSections(
-    new Set(bySection.keys()),
-    month.sectionOrder,
-    fallback,
-    sectionComparator(language),
-  );
-  const sections: PostSection[] = names.map((name) => ({
-    name,
-    intro: tidyBlock(month.sectionIntros[name] ?? ''),
-    isFallback: name === fallback,
-    entries: [...(bySection.get(name) ?? [])]
-      .sort(compareEntries)
-      .map((entry) => toPostEntry(entry, isNew(entry))),
+  const sections: PostSection[] = groupIntoSections(printed, month, settings).map((section) => ({
+    name: section.name,
+    intro: tidyBlock(month.sectionIntros[section.name] ?? ''),
+    isFallback: section.isFallback,
+    entries: section.entries.map((entry) => toPostEntry(entry, isNew(entry))),
   }));
 
   const [year, monthNumber] = month.id.split('-').map(Number) as [number, number];

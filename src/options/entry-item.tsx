@@ -1,0 +1,64 @@
+import type { Entry } from '../core/types';
+import { isHttpUrl } from '../core/url';
+import { t } from '../ui/i18n';
+
+interface EntryItemProps {
+  entry: Entry;
+  editorUrl: string;
+  onDelete(): void;
+  /** Absent for the first entry of its section. */
+  onMoveUp: (() => void) | undefined;
+  /** Absent for the last entry of its section. */
+  onMoveDown: (() => void) | undefined;
+}
+
+/** One entry of the library: its link, category, tags, note and actions. */
+export function EntryItem({ entry, editorUrl, onDelete, onMoveUp, onMoveDown }: EntryItemProps) {
+  return (
+    <li class="entry">
+      {/* Only web links are clickable: a stored URL is page data, not trusted. */}
+      {isHttpUrl(entry.url) ? (
+        <a href={entry.url} target="_blank" rel="noreferrer noopener" class="entry-title">
+          {entry.title}
+        </a>
+      ) : (
+        <span class="entry-title">{entry.title}</span>
+      )}
+      <div class="entry-meta">
+        <span>{entry.category || t('noCategory')}</span>
+        {entry.tags.length > 0 && <span>{entry.tags.map((tag) => `#${tag}`).join(' ')}</span>}
+        <span>{new Date(entry.capturedAt).toLocaleDateString()}</span>
+      </div>
+      {entry.note && <p class="entry-note">{entry.note}</p>}
+      <div class="entry-actions">
+        <a href={editorUrl} target="_blank" rel="noopener" aria-label={t('editEntry', entry.title)}>
+          {t('edit')}
+        </a>
+        <button
+          type="button"
+          aria-label={t('moveEntryUp', entry.title)}
+          disabled={!onMoveUp}
+          onClick={onMoveUp}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={t('moveEntryDown', entry.title)}
+          disabled={!onMoveDown}
+          onClick={onMoveDown}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          class="danger"
+          aria-label={t('deleteEntry', entry.title)}
+          onClick={onDelete}
+        >
+          {t('delete')}
+        </button>
+      </div>
+    </li>
+  );
+}
