@@ -4,6 +4,8 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const DIST_E2E = path.resolve(import.meta.dirname, '../../dist-e2e');
+/** The shipped Chrome build (`npm run build`). */
+export const DIST_CHROME = path.resolve(import.meta.dirname, '../../dist');
 
 /** Chromium from the system (Debian `chromium`), or CHROME_PATH. Never downloaded. */
 export function findChromium(): string {
@@ -26,10 +28,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with the end-to-end build loaded in a throwaway profile. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(DIST_E2E, 'manifest.json'))) {
-    throw new Error('dist-e2e/ is missing: run `npm run build:e2e` first (npm test does).');
+/** Starts Chromium with a build (the end-to-end one by default) loaded in a throwaway profile. */
+export async function launchWithExtension(dist: string = DIST_E2E): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(dist, 'manifest.json'))) {
+    throw new Error(`${path.basename(dist)}/ is missing: build it first (npm test does).`);
   }
   const profile = mkdtempSync(path.join(tmpdir(), 'veille-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -37,8 +39,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     headless: true,
     locale: 'en-US',
     args: [
-      `--disable-extensions-except=${DIST_E2E}`,
-      `--load-extension=${DIST_E2E}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
