@@ -113,6 +113,7 @@ export const messages = {
   noCategory: { en: 'No category', fr: 'Sans catégorie' },
   edit: { en: 'Edit', fr: 'Modifier' },
   editEntry: { en: 'Edit “$1”', fr: 'Modifier « $1 »' },
+  newEntry: { en: 'New since publication', fr: 'Nouveau depuis la publication' },
   moveEntryUp: { en: 'Move “$1” up', fr: 'Monter « $1 »' },
   moveEntryDown: { en: 'Move “$1” down', fr: 'Descendre « $1 »' },
   deleteEntry: { en: 'Delete “$1”', fr: 'Supprimer « $1 »' },

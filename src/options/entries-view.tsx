@@ -29,7 +29,9 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
   if (!data) return <p aria-busy="true">{t('loading')}</p>;
   if (data.entries.length === 0) return <p class="hint">{t('noEntries')}</p>;
 
-  const sections = groupIntoSections(data.entries, data.record, settings);
+  const { record } = data;
+  const sections = groupIntoSections(data.entries, record, settings);
+  const published = new Set(record.publishedEntryIds);
   const remove = async (entry: Entry) => {
     await deleteEntry(deps.db, entry.id, deps.now());
     void deps.refreshBadge(settings.timeZone);
@@ -53,6 +55,7 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
               <EntryItem
                 key={entry.id}
                 entry={entry}
+                isNew={record.publishedAt !== null && !published.has(entry.id)}
                 editorUrl={deps.editorUrl(entry.id)}
                 onDelete={() => remove(entry)}
                 onMoveUp={i > 0 ? () => move(section.entries, i, -1) : undefined}

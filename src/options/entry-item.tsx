@@ -4,6 +4,8 @@ import { t } from '../ui/i18n';
 
 interface EntryItemProps {
   entry: Entry;
+  /** Added after the month was marked as published. */
+  isNew: boolean;
   editorUrl: string;
   onDelete(): void;
   /** Absent for the first entry of its section. */
@@ -13,7 +15,14 @@ interface EntryItemProps {
 }
 
 /** One entry of the library: its link, category, tags, note and actions. */
-export function EntryItem({ entry, editorUrl, onDelete, onMoveUp, onMoveDown }: EntryItemProps) {
+export function EntryItem({
+  entry,
+  isNew,
+  editorUrl,
+  onDelete,
+  onMoveUp,
+  onMoveDown,
+}: EntryItemProps) {
   return (
     <li class="entry">
       {/* Only web links are clickable: a stored URL is page data, not trusted. */}
@@ -25,6 +34,7 @@ export function EntryItem({ entry, editorUrl, onDelete, onMoveUp, onMoveDown }: 
         <span class="entry-title">{entry.title}</span>
       )}
       <div class="entry-meta">
+        {isNew && <span class="badge">{t('newEntry')}</span>}
         <span>{entry.category || t('noCategory')}</span>
         {entry.tags.length > 0 && <span>{entry.tags.map((tag) => `#${tag}`).join(' ')}</span>}
         <span>{new Date(entry.capturedAt).toLocaleDateString()}</span>

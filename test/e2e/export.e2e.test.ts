@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor } from './browser';
-import { inputValueOf, shown } from './expect';
+import { countOf, inputValueOf, shown } from './expect';
 import { useE2eSession } from './session';
 
 const e2e = useE2eSession();
@@ -111,6 +111,10 @@ describe('monthly export', () => {
     await shown(options.getByText(/Published on/));
     await capture('hostile.html', 'Après publication.', 'Sécurité', 'xss');
     await shown(options.getByText('1 entries were added since.'));
+    await options.goto(`${e2e.browser.url('src/options/index.html')}#entries`);
+    const flagged = options.getByRole('listitem').filter({ hasText: 'New since publication' });
+    await countOf(flagged).toBe(1);
+    await shown(flagged.getByText('Après publication.'));
     await options.close();
   });
 });
