@@ -98,29 +98,75 @@ if (!chrome) {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const launchMs = performance.now() - launchStart;
   const id = new URL(sw.url()).host;
-  const renders = [];
-  const saves = [];
-  const RUNS = 12;
-  for (let i = 0; i < RUNS; i++) {
-    const article = await context.newPage();
-    await article.goto(`http://127.0.0.1:${server.address().port}/article-${i}.html`);
-    const tabId = await sw.evaluate(
-      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
-      article.url(),
-    );
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
-    await popup.getByRole('button', { name: 'Save' }).waitFor();
-    // From navigation start to the form on screen, measured by the page itself.
-    renders.push(await popup.evaluate(() => performance.now()));
-    const saveStart = performance.now();
-    const closed = popup.waitForEvent('close');
-    await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByText('Saved.').waitFor();
-    saves.push(performance.now() - saveStart);
-    await closed;
-    await article.close();
+  const port = server.address().port;
+
+  /** Opens the popup on a fresh article N times: form-on-screen and save timings. */
+  async function captureRuns(label, runs) {
+    const renders = [];
+    const saves = [];
+    for (let i = 0; i < runs; i++) {
+      const article = await context.newPage();
+      await article.goto(`http://127.0.0.1:${port}/${label}-${i}.html`);
+      const tabId = await sw.evaluate(
+        async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+        article.url(),
+      );
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
+      await popup.getByRole('button', { name: 'Save' }).waitFor();
+      // From navigation start to the form on screen, measured by the page itself.
+      renders.push(await popup.evaluate(() => performance.now()));
+      const saveStart = performance.now();
+      const closed = popup.waitForEvent('close');
+      await popup.getByRole('button', { name: 'Save' }).click();
+      await popup.getByText('Saved.').waitFor();
+      saves.push(performance.now() - saveStart);
+      await closed;
+      await article.close();
+    }
+    return { renders, saves };
   }
+
+  const RUNS = 12;
+  const empty = await captureRuns('empty', RUNS);
+
+  // A large library: years of captures, to see what the popup's look-ups cost.
+  const LIBRARY = 5000;
+  const seeder = await context.newPage();
+  await seeder.goto(`chrome-extension://${id}/src/options/index.html`);
+  await seeder.getByRole('heading').first().waitFor();
+  await seeder.evaluate(async (count) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('veille');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('entries', 'readwrite');
+    const store = tx.objectStore('entries');
+    for (let i = 0; i < count; i++) {
+      const month = `20${String(15 + Math.floor(i / 500)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+      store.put({
+        id: crypto.randomUUID(),
+        url: `https://example.org/library/${i}`,
+        title: `Library entry ${i}`,
+        note: 'A note of a few words, as most are.',
+        tags: [`tag${i % 97}`, `topic ${i % 13}`],
+        category: `Category ${i % 25}`,
+        month,
+        capturedAt: Date.UTC(2015, 0, 1) + i * 3_600_000,
+        updatedAt: 0,
+        deletedAt: null,
+        meta: {},
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, LIBRARY);
+  await seeder.close();
+  const large = await captureRuns('large', RUNS);
   await context.close();
   server.close();
   rmSync(profile, { recursive: true, force: true });
@@ -129,10 +175,12 @@ if (!chrome) {
     const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     return `median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms`;
   };
-  console.log(`\nReal Chromium (headless, ${RUNS} captures)`);
-  console.log(`  browser up with the extension   ${launchMs.toFixed(0)} ms`);
-  console.log(`  popup form on screen            ${stats(renders)}`);
-  console.log(`  save click to "Saved."          ${stats(saves)}`);
+  console.log(`\nReal Chromium (headless, ${RUNS} captures each)`);
+  console.log(`  browser up with the extension        ${launchMs.toFixed(0)} ms`);
+  console.log(`  popup form on screen, empty library  ${stats(empty.renders)}`);
+  console.log(`  save click to "Saved.", empty        ${stats(empty.saves)}`);
+  console.log(`  popup form on screen, ${LIBRARY} entries ${stats(large.renders)}`);
+  console.log(`  save click to "Saved.", ${LIBRARY} entries ${stats(large.saves)}`);
 }
 
 // 3. Export speed, in Node.

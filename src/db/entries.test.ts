@@ -8,6 +8,7 @@ import {
   findEntryByUrl,
   monthsWithEntries,
   purgeTombstones,
+  recentEntries,
   restoreEntry,
   saveEntry,
   TOMBSTONE_TTL_MS,
@@ -114,5 +115,14 @@ describe('month queries and tombstones', () => {
     expect(await purgeTombstones(db, now)).toBe(1);
     expect(await db.entries.get(old.entry.id)).toBeUndefined();
     expect(await db.entries.get(recent.entry.id)).toBeDefined();
+  });
+
+  it('gives the latest live captures, newest first, at most the window', async () => {
+    for (let i = 1; i <= 5; i++) {
+      await saveEntry(db, input({ url: `https://e.org/${i}`, title: String(i) }), i * 1000);
+    }
+    const four = await findEntryByUrl(db, 'https://e.org/4');
+    if (four) await deleteEntry(db, four.id);
+    expect((await recentEntries(db, 3)).map((e) => e.title)).toEqual(['5', '3', '2']);
   });
 });

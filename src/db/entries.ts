@@ -162,9 +162,24 @@ export async function countMonth(db: VeilleDatabase, month: MonthKey): Promise<n
     .count();
 }
 
-/** Every live entry: the source of tag and category suggestions. */
-export async function liveEntries(db: VeilleDatabase): Promise<Entry[]> {
-  return db.entries.filter((entry) => entry.deletedAt === null).toArray();
+/** How many recent captures tag and category suggestions learn from. */
+export const SUGGESTION_WINDOW = 1000;
+
+/**
+ * The latest live captures, newest first: the source of tag and category
+ * suggestions. Bounded, so the popup costs the same after years of use, and
+ * recent habits weigh more than old ones.
+ */
+export async function recentEntries(
+  db: VeilleDatabase,
+  limit: number = SUGGESTION_WINDOW,
+): Promise<Entry[]> {
+  return db.entries
+    .orderBy('capturedAt')
+    .reverse()
+    .filter((entry) => entry.deletedAt === null)
+    .limit(limit)
+    .toArray();
 }
 
 /** The months that have at least one live entry, newest first. */

@@ -3,7 +3,7 @@ import { rankCategories, suggestCategory } from '../core/suggest';
 import { rankTags, suggestTags } from '../core/tags';
 import type { Entry } from '../core/types';
 import type { VeilleDatabase } from '../db/database';
-import { liveEntries } from '../db/entries';
+import { recentEntries } from '../db/entries';
 
 export interface Suggestions {
   tagsFor(prefix: string, exclude: string[]): string[];
@@ -12,13 +12,13 @@ export interface Suggestions {
 }
 
 /**
- * Tag and category suggestions from everything captured so far. Loaded after
- * the form is on screen: the popup must not wait for them.
+ * Tag and category suggestions from the latest captures. Loaded after the
+ * form is on screen: the popup must not wait for them.
  */
 export function useSuggestions(db: VeilleDatabase): Suggestions {
   const [entries, setEntries] = useState<Entry[]>([]);
   useEffect(() => {
-    liveEntries(db).then(setEntries, () => setEntries([]));
+    recentEntries(db).then(setEntries, () => setEntries([]));
   }, [db]);
   return useMemo(() => {
     const rankedTags = rankTags(entries);
