@@ -2,6 +2,7 @@ import type { RawPageMetadata } from '../core/metadata';
 import { toCaptureDraft } from '../core/metadata';
 import { monthOf } from '../core/month';
 import { appendToNote, quoteSelection } from '../core/note';
+import { underlyingPageUrl } from '../core/page-url';
 import { fallbackTitle, normalizeTitle } from '../core/title';
 import type { Entry, Settings } from '../core/types';
 import { cleanUrl } from '../core/url';
@@ -54,7 +55,7 @@ export async function handleContextMenuClick(
 ): Promise<MenuOutcome> {
   const settings = await deps.loadSettings();
   const isLink = click.menuItemId === MENU_LINK && !!click.linkUrl;
-  const target = isLink ? click.linkUrl : (tab?.url ?? click.pageUrl);
+  const target = isLink ? click.linkUrl : underlyingPageUrl(tab?.url ?? click.pageUrl ?? '');
   const checked = cleanUrl(target ?? '');
   if (!checked.ok) {
     await deps.notifyFailure('menuNotWebPage');

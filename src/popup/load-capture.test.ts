@@ -42,6 +42,18 @@ describe('loadCapture: a new capture', () => {
     expect(form.settings.timeZone).toBe('UTC');
   });
 
+  it('captures the page behind view-source:, with the tab title', async () => {
+    const deps = fakeCaptureDeps({
+      tab: fakeTab('view-source:https://example.org/page?utm_source=x', {
+        title: 'view-source:https://example.org/page',
+        page: null,
+      }),
+    });
+    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    expect(form.initial.url).toBe('https://example.org/page');
+    expect(form.initial.title).toBe('example.org/page');
+  });
+
   it('asks for the tab it was opened on', async () => {
     const deps = fakeCaptureDeps();
     await loadCapture(deps, { tabId: 42, entryId: null });

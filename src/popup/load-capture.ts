@@ -1,6 +1,7 @@
 import { toCaptureDraft } from '../core/metadata';
 import { monthOf } from '../core/month';
 import { appendToNote } from '../core/note';
+import { underlyingPageTitle, underlyingPageUrl } from '../core/page-url';
 import type { Entry, PageMeta, Settings } from '../core/types';
 import { cleanUrl } from '../core/url';
 import { loadDraft } from '../db/drafts';
@@ -52,7 +53,8 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
     deps.findTargetTab(params.tabId).catch(() => null),
   ]);
   if (!tab) return { ok: false, reason: 'no-tab' };
-  const checked = cleanUrl(tab.url);
+  const tabUrl = underlyingPageUrl(tab.url);
+  const checked = cleanUrl(tabUrl);
   if (!checked.ok) {
     if (checked.reason === 'unsupported-scheme') {
       return { ok: false, reason: 'not-web-page', scheme: checked.scheme };
@@ -61,7 +63,7 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
     return { ok: false, reason: checked.reason === 'empty' ? 'hidden-url' : 'invalid-url' };
   }
 
-  const draft = toCaptureDraft(tab.page, tab.url, tab.title);
+  const draft = toCaptureDraft(tab.page, tabUrl, underlyingPageTitle(tab.url, tab.title));
   const existing = await findEntryByUrl(deps.db, draft.url);
   if (existing) {
     // A new selection on a captured page is added to its note, never lost.
