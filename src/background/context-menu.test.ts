@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RawPageMetadata } from '../core/metadata';
+import type { RawPageMetadata } from '../core/page-script';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { VeilleDatabase } from '../db/database';
 import { entriesOfMonth, saveEntry } from '../db/entries';

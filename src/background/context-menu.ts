@@ -1,7 +1,7 @@
-import type { RawPageMetadata } from '../core/metadata';
 import { toCaptureDraft } from '../core/metadata';
 import { monthOf } from '../core/month';
 import { appendToNote, quoteSelection } from '../core/note';
+import type { RawPageMetadata } from '../core/page-script';
 import { underlyingPageUrl } from '../core/page-url';
 import { fallbackTitle, normalizeTitle } from '../core/title';
 import type { Entry, Settings } from '../core/types';

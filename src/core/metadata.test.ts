@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  EMPTY_PAGE,
-  extractPageMetadata,
-  type RawPageMetadata,
-  toCaptureDraft,
-  withoutSiteName,
-} from './metadata';
+import { toCaptureDraft, withoutSiteName } from './metadata';
+import { EMPTY_PAGE, extractPageMetadata, type RawPageMetadata } from './page-script';
 import { MAX_TITLE_LENGTH } from './title';
 
 const windows: Window[] = [];

@@ -1,4 +1,4 @@
-import { extractPageMetadata, type RawPageMetadata } from '../core/metadata';
+import { extractPageMetadata, type RawPageMetadata } from '../core/page-script';
 import { browser } from './browser';
 
 /** The tab a capture is about: what the browser says of it, and what its page says. */

@@ -16,7 +16,7 @@ interface Click {
 interface Outcome {
   ok: boolean;
   updated?: boolean;
-  entry?: { id: string; url: string; title: string; note: string };
+  entry?: { id: string; url: string; title: string; note: string; meta: Record<string, string> };
 }
 
 /** Calls the real context-menu handler through the e2e build's hook, as a click would. */
@@ -49,6 +49,12 @@ describe('context menu "Add to veille"', () => {
     expect(outcome.ok).toBe(true);
     expect(outcome.entry?.url).toBe(e2e.site.url('article.html'));
     expect(outcome.entry?.title).toBe('Grafana v6.0 Released');
+    // Only the script run in the page (built, serialised) can have read these.
+    expect(outcome.entry?.meta).toMatchObject({
+      siteName: 'Grafana Labs',
+      description: 'Explore, Loki and a new panel editor.',
+      lang: 'en',
+    });
     expect(await badgeText()).toBe('1');
     expect(editor.url()).toContain(`entryId=${outcome.entry?.id}`);
     await shown(editor.getByRole('heading', { name: 'Edit entry' }));

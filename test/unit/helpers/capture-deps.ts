@@ -1,5 +1,5 @@
 import { type Mock, vi } from 'vitest';
-import { EMPTY_PAGE, type RawPageMetadata } from '../../../src/core/metadata';
+import { EMPTY_PAGE, type RawPageMetadata } from '../../../src/core/page-script';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Settings } from '../../../src/core/types';
 import type { VeilleDatabase } from '../../../src/db/database';
