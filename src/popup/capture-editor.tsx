@@ -8,24 +8,9 @@ import { TagInput } from '../ui/tag-input';
 import type { CaptureDeps } from './capture-deps';
 import { type FormValues, sameValues } from './form-values';
 import type { CaptureForm } from './load-capture';
-import { type SaveFailure, saveCapture } from './save-capture';
+import { saveCapture } from './save-capture';
+import { type Status, StatusLine } from './status-line';
 import { useSuggestions } from './use-suggestions';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; updated: boolean }
-  | { kind: 'deleted'; id: string }
-  | { kind: 'failed'; failure: SaveFailure };
-
-const failureMessage: Record<SaveFailure, string> = {
-  'invalid-url': 'errorInvalidUrl',
-  'invalid-month': 'errorInvalidMonth',
-  'disk-full': 'errorDiskFull',
-  'duplicate-url': 'errorDuplicateUrl',
-  'not-found': 'errorNotFound',
-  unknown: 'errorUnknown',
-};
 
 /** How long "Saved" stays visible before the popup closes itself. */
 const CLOSE_DELAY_MS = 600;
@@ -43,7 +28,6 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [draftRestored, setDraftRestored] = useState(form.restoredDraft);
   const suggestions = useSuggestions(deps.db);
-  const formRef = useRef<HTMLFormElement>(null);
   const currentMonth = monthOf(deps.now(), form.settings.timeZone);
 
   // Every change is kept as a draft at once: a click outside closes the popup
@@ -125,7 +109,6 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
         </p>
       )}
       <form
-        ref={formRef}
         onSubmit={(e) => {
           e.preventDefault();
           void save();
@@ -220,22 +203,5 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
       </form>
       <StatusLine status={status} onUndo={undoDelete} />
     </main>
-  );
-}
-
-function StatusLine({ status, onUndo }: { status: Status; onUndo(id: string): void }) {
-  return (
-    <p role="status" class={`status ${status.kind === 'failed' ? 'error' : ''}`}>
-      {status.kind === 'saved' && t(status.updated ? 'statusUpdated' : 'statusSaved')}
-      {status.kind === 'failed' && t(failureMessage[status.failure])}
-      {status.kind === 'deleted' && (
-        <>
-          {t('statusDeleted')}{' '}
-          <button type="button" class="link" onClick={() => onUndo(status.id)}>
-            {t('undo')}
-          </button>
-        </>
-      )}
-    </p>
   );
 }
