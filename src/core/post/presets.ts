@@ -52,12 +52,16 @@ ${MARKDOWN_BODY}`;
 /**
  * Jekyll: as Hugo, with the `post` layout Jekyll's themes expect. Tags are a
  * YAML list, so a tag with a space ("docker registry") stays one tag.
+ * Jekyll runs Liquid over posts, and a tech tip's code (Helm, Go templates,
+ * GitHub Actions' `${{ }}`) is full of `{{`: `render_with_liquid: false`
+ * (Jekyll 4) prints the post as written.
  */
 const JEKYLL = `---
 layout: post
 title: {{ title | yaml }}
 date: {{ date }}
 tags: {{ tags | yaml }}
+render_with_liquid: false
 ---
 ${MARKDOWN_BODY}`;
 

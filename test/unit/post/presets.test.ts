@@ -75,7 +75,12 @@ describe('front matter (rule 10)', () => {
     const text = render('jekyll', [entry({ tags: ['k8s'] })]);
     expect(text.startsWith('---\nlayout: post\ntitle: "Web, Ops & Data - Mars 2019"\n')).toBe(true);
     const [, frontMatter] = text.split('---\n');
-    expect(parseYaml(frontMatter ?? '')).toMatchObject({ layout: 'post', tags: ['k8s'] });
+    expect(parseYaml(frontMatter ?? '')).toMatchObject({
+      layout: 'post',
+      tags: ['k8s'],
+      // Code in notes and outros (`{{ .Values }}`) must not be run as Liquid.
+      render_with_liquid: false,
+    });
   });
 
   it('prints an empty tag list and no blank lines for an empty month', () => {
