@@ -29,7 +29,10 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Chromium with a build (the end-to-end one by default) loaded in a throwaway profile. */
-export async function launchWithExtension(dist: string = DIST_E2E): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  dist: string = DIST_E2E,
+  language = 'en-US',
+): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(dist, 'manifest.json'))) {
     throw new Error(`${path.basename(dist)}/ is missing: build it first (npm test does).`);
   }
@@ -37,7 +40,10 @@ export async function launchWithExtension(dist: string = DIST_E2E): Promise<Exte
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    locale: 'en-US',
+    locale: language,
+    // On Linux, Chromium takes its UI language (and so chrome.i18n's) from the
+    // environment; the French one needs Debian's chromium-l10n.
+    env: { ...process.env, LANGUAGE: language.replace('-', '_'), LANG: 'C.UTF-8' },
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
@@ -48,7 +54,7 @@ export async function launchWithExtension(dist: string = DIST_E2E): Promise<Exte
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-US',
+      `--lang=${language}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
