@@ -33,5 +33,7 @@ if (firefox) args.push('--target', 'firefox-desktop');
 else {
   args.push('--target', 'chromium', '--start-url', 'https://example.org/');
   if (chromiumBinary) args.push('--chromium-binary', chromiumBinary);
+  // Chromium refuses to start as root (containers, CI boxes) unless unsandboxed.
+  if (process.getuid?.() === 0) args.push('--arg=--no-sandbox');
 }
 spawn('npx', args, { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
