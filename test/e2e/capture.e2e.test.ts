@@ -160,12 +160,24 @@ describe('capture through the popup', () => {
   });
 
   it('takes the README screenshot of the popup', async () => {
-    const article = await openArticle('article.html');
+    const article = await openArticle('k3s.html?utm_source=hn');
+    await article.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('pitch') as HTMLElement);
+      getSelection()?.addRange(range);
+    });
     const popup = await openPopupFor(e2e.browser, article);
-    await popup.setViewportSize({ width: 400, height: 560 });
-    await shown(popup.getByText(/Already in your veille/));
-    await popup.getByRole('combobox', { name: 'Tags' }).fill('loki,');
-    await popup.getByRole('textbox', { name: 'Note' }).focus();
+    await popup.setViewportSize({ width: 400, height: 580 });
+    const note = popup.getByRole('textbox', { name: 'Note' });
+    await inputValueOf(note).toBe(
+      '> A certified Kubernetes distribution built for IoT and edge computing.',
+    );
+    await note.press('End');
+    await note.pressSequentially('\n\nUn Kubernetes qui tient dans un binaire de 40 Mo.');
+    const tags = popup.getByRole('combobox', { name: 'Tags' });
+    await tags.fill('kubernetes,edge,');
+    await popup.getByRole('combobox', { name: 'Category' }).fill('Conteneurs et orchestration');
+    await note.focus();
     await popup
       .locator('main')
       .screenshot({ path: path.resolve(import.meta.dirname, '../screenshots/popup.png') });
