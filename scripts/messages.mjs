@@ -131,6 +131,88 @@ export const messages = {
     en: 'The settings could not be saved.',
     fr: 'Les réglages n’ont pas pu être enregistrés.',
   },
+  backupHeading: { en: 'Backup', fr: 'Sauvegarde' },
+  backupHint: {
+    en: 'Your entries are kept in this browser only: uninstalling Veille erases them. Download a backup from time to time. Restoring one merges it with what is here: for each entry, the version updated last wins.',
+    fr: 'Vos entrées ne sont gardées que dans ce navigateur : désinstaller Veille les efface. Téléchargez une sauvegarde de temps en temps. En restaurer une la fusionne avec ce qui est ici : pour chaque entrée, la version modifiée en dernier l’emporte.',
+  },
+  backupDownload: { en: 'Download backup', fr: 'Télécharger une sauvegarde' },
+  backupDownloadFailed: {
+    en: 'The backup could not be made: the database could not be read.',
+    fr: 'La sauvegarde n’a pas pu être faite : la base de données n’a pas pu être lue.',
+  },
+  backupRestore: { en: 'Restore from a backup', fr: 'Restaurer une sauvegarde' },
+  backupRestoring: { en: 'Restoring…', fr: 'Restauration…' },
+  backupRestored: {
+    en: 'Restored: $1 added, $2 updated, $3 unchanged.',
+    fr: 'Sauvegarde restaurée. Entrées ajoutées : $1, mises à jour : $2, inchangées : $3.',
+  },
+  backupRestoredDeleted: {
+    en: 'Deleted, as the backup deleted them after their last edit here: $1.',
+    fr: 'Supprimées, car la sauvegarde les a supprimées après leur dernière modification ici : $1.',
+  },
+  backupRestoredMonths: {
+    en: 'Month texts added: $1, updated: $2.',
+    fr: 'Textes de mois ajoutés : $1, mis à jour : $2.',
+  },
+  backupKeptDeleted: {
+    en: 'Entries of the backup that you deleted here after it was made stay deleted: $1.',
+    fr: 'Les entrées de la sauvegarde que vous avez supprimées ici après elle restent supprimées : $1.',
+  },
+  backupRevive: { en: 'Bring them back', fr: 'Les rétablir' },
+  backupNothingChanged: { en: 'Nothing was changed.', fr: 'Rien n’a été modifié.' },
+  backupUnreadable: { en: 'The file could not be read.', fr: 'Le fichier n’a pas pu être lu.' },
+  backupNotJson: {
+    en: 'This file is not a Veille backup: it is not JSON.',
+    fr: 'Ce fichier n’est pas une sauvegarde Veille : ce n’est pas du JSON.',
+  },
+  backupNotABackup: {
+    en: 'This file is not a Veille backup.',
+    fr: 'Ce fichier n’est pas une sauvegarde Veille.',
+  },
+  backupNewerVersion: {
+    en: 'This backup was made by a newer version of Veille (format $1): update Veille, then restore it.',
+    fr: 'Cette sauvegarde a été faite par une version plus récente de Veille (format $1) : mettez Veille à jour, puis restaurez-la.',
+  },
+  backupTooLarge: {
+    en: 'This file is too large for a Veille backup (at most $1 MB and $2 entries).',
+    fr: 'Ce fichier est trop gros pour une sauvegarde Veille (au plus $1 Mo et $2 entrées).',
+  },
+  backupInvalidEntry: {
+    en: 'Entry $1 of the backup is not valid: $2.',
+    fr: 'L’entrée n° $1 de la sauvegarde n’est pas valide : $2.',
+  },
+  backupInvalidMonth: {
+    en: 'Month record $1 of the backup is not valid: $2.',
+    fr: 'Le mois n° $1 de la sauvegarde n’est pas valide : $2.',
+  },
+  backupFaultNotObject: { en: 'it is not an object', fr: 'ce n’est pas un objet' },
+  backupFaultMissing: { en: 'the field “$1” is missing', fr: 'le champ « $1 » manque' },
+  backupFaultWrongType: {
+    en: 'the field “$1” has the wrong type',
+    fr: 'le champ « $1 » n’est pas du bon type',
+  },
+  backupFaultInvalidValue: {
+    en: 'the field “$1” has an invalid value',
+    fr: 'le champ « $1 » a une valeur invalide',
+  },
+  backupFaultNotWebUrl: {
+    en: 'its URL is not a web address (http or https)',
+    fr: 'son URL n’est pas une adresse web (http ou https)',
+  },
+  backupFaultDuplicateId: {
+    en: 'another record of the backup has the same id',
+    fr: 'un autre enregistrement de la sauvegarde a le même identifiant',
+  },
+  backupFaultDuplicateUrl: {
+    en: 'another entry of the backup has the same URL',
+    fr: 'une autre entrée de la sauvegarde a la même URL',
+  },
+  backupDiskFull: { en: 'The disk is full.', fr: 'Le disque est plein.' },
+  backupWriteFailed: {
+    en: 'The database refused the restore.',
+    fr: 'La base de données a refusé la restauration.',
+  },
   fieldFormat: { en: 'Format', fr: 'Format' },
   customFormat: { en: 'My template', fr: 'Mon modèle' },
   exportNoEntries: {

@@ -16,6 +16,14 @@ export class StoreError extends Error {
 /** Maps Dexie/IndexedDB errors to a failure the UI has a message for. */
 export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
+  // A bulk write rejects with its operations' errors inside; an aborted
+  // transaction may carry the error that aborted it (a full disk at commit).
+  if (error instanceof Dexie.BulkError && error.failures[0]) {
+    return toStoreError(error.failures[0]);
+  }
+  if (error instanceof Dexie.AbortError && error.inner instanceof Error) {
+    return toStoreError(error.inner);
+  }
   if (error instanceof Dexie.QuotaExceededError) return new StoreError('disk-full', error);
   if (error instanceof Dexie.ConstraintError) return new StoreError('duplicate-url', error);
   if (error instanceof Error && error.name === 'QuotaExceededError') {

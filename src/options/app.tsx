@@ -5,6 +5,7 @@ import { monthsWithEntries } from '../db/entries';
 import { publishedMonths } from '../db/months';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
+import { BackupSection } from './backup-section';
 import { EntriesView } from './entries-view';
 import { ExportView } from './export-view';
 import { MonthPicker } from './month-picker';
@@ -51,7 +52,10 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
       </header>
       <main>
         {view === 'settings' ? (
-          <SettingsView deps={deps} settings={settings} />
+          <>
+            <SettingsView deps={deps} settings={settings} />
+            <BackupSection deps={deps} timeZone={settings.timeZone} />
+          </>
         ) : (
           <>
             <MonthPicker
