@@ -14,6 +14,7 @@ export const messages = {
     en: 'Add to veille with this quote',
     fr: 'Ajouter à la veille avec cette citation',
   },
+  openLibrary: { en: 'Library & export', fr: 'Bibliothèque et export' },
   loading: { en: 'Loading…', fr: 'Chargement…' },
   captureTitle: { en: 'Add to veille', fr: 'Ajouter à la veille' },
   editTitle: { en: 'Edit entry', fr: 'Modifier l’entrée' },

@@ -516,3 +516,18 @@ describe('PopupApp: category suggestion from past tags', () => {
     expect(f.category.value).toBe('');
   });
 });
+
+describe('PopupApp: the way to the library', () => {
+  it('opens the library and export from the capture form and from a blocked page', async () => {
+    const deps = fakeCaptureDeps();
+    await openPopup(deps);
+    fireEvent.click(screen.getByRole('button', { name: 'Library & export' }));
+    expect(deps.openLibrary).toHaveBeenCalledTimes(1);
+    cleanup();
+
+    const blocked = fakeCaptureDeps({ tab: fakeTab('chrome://settings/', { page: null }) });
+    await openBlockedPopup(blocked);
+    fireEvent.click(screen.getByRole('button', { name: 'Library & export' }));
+    expect(blocked.openLibrary).toHaveBeenCalledTimes(1);
+  });
+});

@@ -22,5 +22,9 @@ export function PopupApp({ deps, params }: { deps: CaptureDeps; params: PopupPar
       </main>
     );
   }
-  return loaded.ok ? <CaptureEditor deps={deps} form={loaded.form} /> : <Blocked why={loaded} />;
+  return loaded.ok ? (
+    <CaptureEditor deps={deps} form={loaded.form} />
+  ) : (
+    <Blocked why={loaded} onOpenLibrary={deps.openLibrary} />
+  );
 }

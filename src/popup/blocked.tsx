@@ -1,5 +1,6 @@
 import { t } from '../ui/i18n';
 import type { BlockedReason } from './load-capture';
+import { PopupHeader } from './popup-header';
 
 const messageKey: Record<Exclude<BlockedReason['reason'], 'not-web-page'>, string> = {
   'entry-gone': 'blockedEntryGone',
@@ -10,14 +11,14 @@ const messageKey: Record<Exclude<BlockedReason['reason'], 'not-web-page'>, strin
 };
 
 /** Says plainly why this page cannot be captured. Nothing was written. */
-export function Blocked({ why }: { why: BlockedReason }) {
+export function Blocked({ why, onOpenLibrary }: { why: BlockedReason; onOpenLibrary(): void }) {
   const message =
     why.reason === 'not-web-page'
       ? t('blockedNotWebPage', why.scheme.replace(/:$/, ''))
       : t(messageKey[why.reason]);
   return (
     <main class="popup">
-      <h1 class="popup-title">{t('extName')}</h1>
+      <PopupHeader title={t('extName')} onOpenLibrary={onOpenLibrary} />
       <p role="alert" class="message error">
         {message}
       </p>

@@ -14,6 +14,8 @@ export interface CaptureDeps {
   refreshBadge(timeZone: string): Promise<void>;
   /** Closes the popup or editor window. */
   close(): void;
+  /** Opens the options page: the library and the monthly export. */
+  openLibrary(): void;
   now(): number;
 }
 

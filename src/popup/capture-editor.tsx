@@ -8,6 +8,7 @@ import { TagInput } from '../ui/tag-input';
 import type { CaptureDeps } from './capture-deps';
 import { type FormValues, sameValues } from './form-values';
 import type { CaptureForm } from './load-capture';
+import { PopupHeader } from './popup-header';
 import { saveCapture } from './save-capture';
 import { type Status, StatusLine } from './status-line';
 import { useSuggestions } from './use-suggestions';
@@ -90,7 +91,10 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const existing = form.existing;
   return (
     <main class="popup">
-      <h1 class="popup-title">{existing ? t('editTitle') : t('captureTitle')}</h1>
+      <PopupHeader
+        title={existing ? t('editTitle') : t('captureTitle')}
+        onOpenLibrary={deps.openLibrary}
+      />
       {existing && (
         <p class="message info">
           {t(

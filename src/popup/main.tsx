@@ -3,6 +3,7 @@ import { database } from '../db/database';
 import { refreshBadge } from '../platform/badge';
 import { loadSettings } from '../platform/settings';
 import { findTargetTab } from '../platform/tabs';
+import { openOptionsPage } from '../platform/windows';
 import { applyDocumentLanguage } from '../ui/document-language';
 import { PopupApp } from './app';
 import { parsePopupParams } from './capture-deps';
@@ -18,6 +19,9 @@ render(
       findTargetTab,
       refreshBadge: (timeZone) => refreshBadge(db, timeZone),
       close: () => window.close(),
+      openLibrary: () => {
+        void openOptionsPage().then(() => window.close());
+      },
       now: Date.now,
     }}
     params={parsePopupParams(location.search)}

@@ -51,6 +51,7 @@ export interface FakeCaptureDeps extends CaptureDeps {
   findTargetTab: Mock<(tabId: number | null) => Promise<TargetTab | null>>;
   refreshBadge: Mock<(timeZone: string) => Promise<void>>;
   close: Mock<() => void>;
+  openLibrary: Mock<() => void>;
 }
 
 export interface FakeCaptureOptions {
@@ -72,6 +73,7 @@ export function fakeCaptureDeps(options: FakeCaptureOptions = {}): FakeCaptureDe
     findTargetTab: vi.fn(async () => tab),
     refreshBadge: vi.fn(async () => {}),
     close: vi.fn(),
+    openLibrary: vi.fn(),
     now: () => now,
   };
 }
