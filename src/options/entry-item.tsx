@@ -27,11 +27,19 @@ export function EntryItem({
     <li class="entry">
       {/* Only web links are clickable: a stored URL is page data, not trusted. */}
       {isHttpUrl(entry.url) ? (
-        <a href={entry.url} target="_blank" rel="noreferrer noopener" class="entry-title">
+        <a
+          href={entry.url}
+          target="_blank"
+          rel="noreferrer noopener"
+          class="entry-title"
+          dir="auto"
+        >
           {entry.title}
         </a>
       ) : (
-        <span class="entry-title">{entry.title}</span>
+        <span class="entry-title" dir="auto">
+          {entry.title}
+        </span>
       )}
       <div class="entry-meta">
         {isNew && <span class="badge">{t('newEntry')}</span>}
@@ -39,7 +47,11 @@ export function EntryItem({
         {entry.tags.length > 0 && <span>{entry.tags.map((tag) => `#${tag}`).join(' ')}</span>}
         <span>{new Date(entry.capturedAt).toLocaleDateString()}</span>
       </div>
-      {entry.note && <p class="entry-note">{entry.note}</p>}
+      {entry.note && (
+        <p class="entry-note" dir="auto">
+          {entry.note}
+        </p>
+      )}
       <div class="entry-actions">
         <a href={editorUrl} target="_blank" rel="noopener" aria-label={t('editEntry', entry.title)}>
           {t('edit')}

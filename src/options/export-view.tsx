@@ -123,7 +123,7 @@ export function ExportView({ deps, month, settings }: ExportViewProps) {
           publishDate,
           model.title,
         )}
-        copy={deps.copyText}
+        copy={deps.copyPost}
         download={deps.download}
       />
       <PublishBar record={record} model={model} onPublish={publish} />

@@ -6,6 +6,7 @@ import { loadSettings, saveSettings, watchSettings } from '../platform/settings'
 import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
 import { applyDocumentLanguage } from '../ui/document-language';
 import { OptionsApp } from './app';
+import { copyPost } from './clipboard';
 import { downloadText } from './download';
 import '../ui/styles.css';
 import './options.css';
@@ -22,7 +23,7 @@ render(
       refreshBadge: (timeZone) => refreshBadge(db, timeZone),
       loadCustomTemplate,
       saveCustomTemplate,
-      copyText: (text) => navigator.clipboard.writeText(text),
+      copyPost,
       download: downloadText,
       editorUrl: (entryId) =>
         browser.runtime.getURL(`src/popup/index.html?entryId=${encodeURIComponent(entryId)}`),

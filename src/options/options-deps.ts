@@ -10,7 +10,8 @@ export interface OptionsDeps {
   refreshBadge(timeZone: string): Promise<void>;
   loadCustomTemplate(): Promise<string>;
   saveCustomTemplate(template: string): Promise<void>;
-  copyText(text: string): Promise<void>;
+  /** Copies the post; an HTML one as rich text as well. */
+  copyPost(text: string, isHtml: boolean): Promise<void>;
   download(fileName: string, text: string, mimeType: string): void;
   /** URL of the capture editor on an entry. */
   editorUrl(entryId: string): string;

@@ -6,7 +6,7 @@ interface PostOutputProps {
   text: string;
   extension: 'md' | 'html';
   fileName: string;
-  copy(text: string): Promise<void>;
+  copy(text: string, isHtml: boolean): Promise<void>;
   download(fileName: string, text: string, mimeType: string): void;
 }
 
@@ -15,7 +15,7 @@ export function PostOutput({ text, extension, fileName, copy, download }: PostOu
   const [status, setStatus] = useState('');
   const onCopy = async () => {
     try {
-      await copy(text);
+      await copy(text, extension === 'html');
       setStatus(t('copied'));
     } catch {
       setStatus(t('copyFailed'));

@@ -123,6 +123,8 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
           <label for="title">{t('fieldTitle')}</label>
           <input
             id="title"
+            // Right-to-left titles display in their own direction.
+            dir="auto"
             type="text"
             value={values.title}
             onInput={(e) => update({ title: e.currentTarget.value })}
@@ -141,6 +143,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
           <label for="note">{t('fieldNote')}</label>
           <textarea
             id="note"
+            dir="auto"
             rows={5}
             // The note is what the author came to write: focus it at once.
             autofocus
@@ -163,6 +166,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
             <label for="category">{t('fieldCategory')}</label>
             <input
               id="category"
+              dir="auto"
               type="text"
               list="categories"
               autocomplete="off"

@@ -95,6 +95,12 @@ describe('monthly export', () => {
     await expect.poll(() => post.inputValue()).toContain('<h2>Data</h2>');
     expect(await post.inputValue()).toContain('<em>arrive</em>');
 
+    // An HTML post is copied as rich text too, for newsletter editors.
+    await options.getByRole('button', { name: 'Copy' }).click();
+    await shown(options.getByText('Copied to the clipboard.'));
+    const types = await options.evaluate(async () => (await navigator.clipboard.read())[0]?.types);
+    expect(types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+
     await options.getByRole('combobox', { name: 'Format' }).selectOption('custom');
     const template = options.getByRole('textbox', { name: 'Template' });
     await template.fill('{% for s in sections %}{{ s.name }};{% endfor %}');

@@ -9,7 +9,7 @@ export interface FakeOptionsDeps extends OptionsDeps {
   loadSettings: Mock<() => Promise<Settings>>;
   saveSettings: Mock<(settings: Settings) => Promise<void>>;
   refreshBadge: Mock<(timeZone: string) => Promise<void>>;
-  copyText: Mock<(text: string) => Promise<void>>;
+  copyPost: Mock<(text: string, isHtml: boolean) => Promise<void>>;
   download: Mock<(fileName: string, text: string, mimeType: string) => void>;
   /** Calls what the page passed to `watchSettings`, as another page saving would. */
   emitSettings(settings: Settings): void;
@@ -35,7 +35,7 @@ export function fakeOptionsDeps(
     refreshBadge: vi.fn(async () => {}),
     loadCustomTemplate: vi.fn(async () => ''),
     saveCustomTemplate: vi.fn(async () => {}),
-    copyText: vi.fn(async () => {}),
+    copyPost: vi.fn(async () => {}),
     download: vi.fn(),
     editorUrl: (entryId) => `chrome-extension://veille/src/popup/index.html?entryId=${entryId}`,
     now: () => options.now ?? NOW,
