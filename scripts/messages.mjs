@@ -111,7 +111,6 @@ export const messages = {
   },
   entriesCount: { en: 'Entries: $1', fr: 'Entrées : $1' },
   entriesList: { en: 'Entries of the month', fr: 'Entrées du mois' },
-  noCategory: { en: 'No category', fr: 'Sans catégorie' },
   edit: { en: 'Edit', fr: 'Modifier' },
   editEntry: { en: 'Edit “$1”', fr: 'Modifier « $1 »' },
   newEntry: { en: 'New since publication', fr: 'Nouveau depuis la publication' },

@@ -14,7 +14,7 @@ interface EntryItemProps {
   onMoveDown: (() => void) | undefined;
 }
 
-/** One entry of the library: its link, category, tags, note and actions. */
+/** One entry of the library (under its section's heading): link, tags, date, note, actions. */
 export function EntryItem({
   entry,
   isNew,
@@ -43,7 +43,6 @@ export function EntryItem({
       )}
       <div class="entry-meta">
         {isNew && <span class="badge">{t('newEntry')}</span>}
-        <span>{entry.category || t('noCategory')}</span>
         {entry.tags.length > 0 && <span>{entry.tags.map((tag) => `#${tag}`).join(' ')}</span>}
         <span>{new Date(entry.capturedAt).toLocaleDateString()}</span>
       </div>
