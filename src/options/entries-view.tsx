@@ -1,3 +1,4 @@
+import { moveItem } from '../core/move';
 import { groupIntoSections } from '../core/post';
 import type { Entry, MonthKey, Settings } from '../core/types';
 import { deleteEntry, entriesOfMonth, setEntryOrder } from '../db/entries';
@@ -37,10 +38,11 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
     void deps.refreshBadge(settings.timeZone);
   };
   const move = (entries: Entry[], index: number, delta: number) => {
-    const ids = entries.map((entry) => entry.id);
-    const [moved] = ids.splice(index, 1);
-    if (moved === undefined) return;
-    ids.splice(index + delta, 0, moved);
+    const ids = moveItem(
+      entries.map((entry) => entry.id),
+      index,
+      delta,
+    );
     void setEntryOrder(deps.db, ids, deps.now());
   };
 

@@ -1,6 +1,7 @@
 import type { Entry } from '../core/types';
 import { isHttpUrl } from '../core/url';
 import { t } from '../ui/i18n';
+import { MoveButtons } from '../ui/move-buttons';
 
 interface EntryItemProps {
   entry: Entry;
@@ -55,22 +56,12 @@ export function EntryItem({
         <a href={editorUrl} target="_blank" rel="noopener" aria-label={t('editEntry', entry.title)}>
           {t('edit')}
         </a>
-        <button
-          type="button"
-          aria-label={t('moveEntryUp', entry.title)}
-          disabled={!onMoveUp}
-          onClick={onMoveUp}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          aria-label={t('moveEntryDown', entry.title)}
-          disabled={!onMoveDown}
-          onClick={onMoveDown}
-        >
-          ↓
-        </button>
+        <MoveButtons
+          upLabel={t('moveEntryUp', entry.title)}
+          downLabel={t('moveEntryDown', entry.title)}
+          onUp={onMoveUp}
+          onDown={onMoveDown}
+        />
         <button
           type="button"
           class="danger"

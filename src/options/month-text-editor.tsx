@@ -1,6 +1,8 @@
+import { moveItem } from '../core/move';
 import type { MonthRecord } from '../core/types';
 import type { MonthText } from '../db/months';
 import { t } from '../ui/i18n';
+import { MoveButtons } from '../ui/move-buttons';
 
 interface MonthTextEditorProps {
   record: MonthRecord;
@@ -66,24 +68,16 @@ export function MonthTextEditor({
             rows={2}
             onInput={(text) => edit({ sectionIntros: { ...record.sectionIntros, [name]: text } })}
           />
-          <div class="order-buttons">
-            <button
-              type="button"
-              aria-label={t('moveSectionUp', name)}
-              disabled={i === 0}
-              onClick={() => edit({ sectionOrder: moveSection(sections, i, -1) })}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              aria-label={t('moveSectionDown', name)}
-              disabled={i === sections.length - 1}
-              onClick={() => edit({ sectionOrder: moveSection(sections, i, 1) })}
-            >
-              ↓
-            </button>
-          </div>
+          <MoveButtons
+            upLabel={t('moveSectionUp', name)}
+            downLabel={t('moveSectionDown', name)}
+            onUp={i > 0 ? () => edit({ sectionOrder: moveItem(sections, i, -1) }) : undefined}
+            onDown={
+              i < sections.length - 1
+                ? () => edit({ sectionOrder: moveItem(sections, i, 1) })
+                : undefined
+            }
+          />
         </div>
       ))}
       {record.sectionOrder.length > 0 && (
@@ -99,14 +93,6 @@ export function MonthTextEditor({
       />
     </fieldset>
   );
-}
-
-/** The printed order with one section moved: pinning it makes the order the author's. */
-function moveSection(sections: string[], index: number, delta: number): string[] {
-  const order = [...sections];
-  const [moved] = order.splice(index, 1);
-  if (moved !== undefined) order.splice(index + delta, 0, moved);
-  return order;
 }
 
 interface MarkdownFieldProps {
