@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import CHROMIUM_FLAGS from '../test/e2e/chromium-flags.json' with { type: 'json' };
 
 const run = (cmd, args, env = {}) =>
   execFileSync(cmd, args, {
@@ -83,17 +84,7 @@ if (!chrome) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chrome,
     headless: true,
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const launchMs = performance.now() - launchStart;

@@ -2,6 +2,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+// Headless Chromium on a machine without network, shared with the benchmark:
+// without the background-networking flags it keeps failing to reach Google.
+import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
 
 export const DIST_E2E = path.resolve(import.meta.dirname, '../../dist-e2e');
 /** The shipped Chrome build (`npm run build`). */
@@ -47,13 +50,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--lang=${language}`,
     ],
   });
