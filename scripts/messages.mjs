@@ -113,6 +113,16 @@ export const messages = {
   entriesList: { en: 'Entries of the month', fr: 'Entrées du mois' },
   edit: { en: 'Edit', fr: 'Modifier' },
   editEntry: { en: 'Edit “$1”', fr: 'Modifier « $1 »' },
+  search: { en: 'Search', fr: 'Rechercher' },
+  searchPlaceholder: {
+    en: 'Words or #tag, in every month',
+    fr: 'Des mots ou #tag, dans tous les mois',
+  },
+  searchResults: { en: 'Found: $1', fr: 'Trouvées : $1' },
+  searchNothing: {
+    en: 'No entry matches, in any month.',
+    fr: 'Aucune entrée ne correspond, quel que soit le mois.',
+  },
   newEntry: { en: 'New since publication', fr: 'Nouveau depuis la publication' },
   moveEntryUp: { en: 'Move “$1” up', fr: 'Monter « $1 »' },
   moveEntryDown: { en: 'Move “$1” down', fr: 'Descendre « $1 »' },

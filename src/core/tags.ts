@@ -3,6 +3,7 @@
  * spaces ("docker registry") and dashes ("ssh-agent"), one per idea whatever
  * its case: "Docker" and "docker" are the same tag, spelled as first typed.
  */
+import { fold } from './fold';
 import type { Entry } from './types';
 
 /** Longer than any real tag; a pasted paragraph must not become one. */
@@ -126,11 +127,6 @@ export function suggestTags(
 /** True when a word of `text` after the first starts with `wanted`. */
 function wordStarts(text: string, wanted: string): boolean {
   return text.split(/[\s\-_/.]+/).some((word, i) => i > 0 && word.startsWith(wanted));
-}
-
-/** Lower case without accents, for matching what is typed. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

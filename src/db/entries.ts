@@ -1,3 +1,4 @@
+import { matchesQuery, type SearchQuery } from '../core/search';
 import type { Entry, EntryId, MonthKey, PageMeta } from '../core/types';
 import type { VeilleDatabase } from './database';
 import { StoreError, toStoreError } from './errors';
@@ -160,6 +161,23 @@ export async function countMonth(db: VeilleDatabase, month: MonthKey): Promise<n
     .equals(month)
     .filter((entry) => entry.deletedAt === null)
     .count();
+}
+
+/**
+ * Live entries of every month matching a library search, newest first, at
+ * most `limit` of them.
+ */
+export async function searchEntries(
+  db: VeilleDatabase,
+  query: SearchQuery,
+  limit = 200,
+): Promise<Entry[]> {
+  return db.entries
+    .orderBy('capturedAt')
+    .reverse()
+    .filter((entry) => entry.deletedAt === null && matchesQuery(entry, query))
+    .limit(limit)
+    .toArray();
 }
 
 /** How many recent captures tag and category suggestions learn from. */

@@ -6,8 +6,8 @@ import { publishedMonths } from '../db/months';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
 import { BackupSection } from './backup-section';
-import { EntriesView } from './entries-view';
 import { ExportView } from './export-view';
+import { LibraryView } from './library-view';
 import { MonthPicker } from './month-picker';
 import type { OptionsDeps } from './options-deps';
 import { SettingsView } from './settings-view';
@@ -51,7 +51,16 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
         </nav>
       </header>
       <main>
-        {view === 'settings' ? (
+        {view === 'entries' ? (
+          <LibraryView
+            deps={deps}
+            settings={settings}
+            month={current}
+            months={months}
+            published={published}
+            onMonth={setMonth}
+          />
+        ) : view === 'settings' ? (
           <>
             <SettingsView deps={deps} settings={settings} />
             <BackupSection deps={deps} timeZone={settings.timeZone} />
@@ -64,11 +73,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
               published={published}
               onChange={setMonth}
             />
-            {view === 'export' ? (
-              <ExportView deps={deps} month={current} settings={settings} />
-            ) : (
-              <EntriesView deps={deps} month={current} settings={settings} />
-            )}
+            <ExportView deps={deps} month={current} settings={settings} />
           </>
         )}
       </main>

@@ -1,12 +1,13 @@
 import { moveItem } from '../core/move';
 import { groupIntoSections } from '../core/post';
 import type { Entry, MonthKey, Settings } from '../core/types';
-import { deleteEntry, entriesOfMonth, setEntryOrder } from '../db/entries';
+import { entriesOfMonth, setEntryOrder } from '../db/entries';
 import { getMonth } from '../db/months';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
 import { EntryItem } from './entry-item';
 import type { OptionsDeps } from './options-deps';
+import { removeEntry } from './remove-entry';
 
 interface EntriesViewProps {
   deps: OptionsDeps;
@@ -33,10 +34,6 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
   const { record } = data;
   const sections = groupIntoSections(data.entries, record, settings);
   const published = new Set(record.publishedEntryIds);
-  const remove = async (entry: Entry) => {
-    await deleteEntry(deps.db, entry.id, deps.now());
-    void deps.refreshBadge(settings.timeZone);
-  };
   const move = (entries: Entry[], index: number, delta: number) => {
     const ids = moveItem(
       entries.map((entry) => entry.id),
@@ -59,7 +56,7 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
                 entry={entry}
                 isNew={record.publishedAt !== null && !published.has(entry.id)}
                 editorUrl={deps.editorUrl(entry.id)}
-                onDelete={() => remove(entry)}
+                onDelete={() => void removeEntry(deps, entry, settings.timeZone)}
                 onMoveUp={i > 0 ? () => move(section.entries, i, -1) : undefined}
                 onMoveDown={
                   i < section.entries.length - 1 ? () => move(section.entries, i, 1) : undefined

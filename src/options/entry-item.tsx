@@ -7,6 +7,8 @@ interface EntryItemProps {
   entry: Entry;
   /** Added after the month was marked as published. */
   isNew: boolean;
+  /** Shown where entries of several months are listed (search results). */
+  monthLabel?: string;
   editorUrl: string;
   onDelete(): void;
   /** Absent for the first entry of its section. */
@@ -19,6 +21,7 @@ interface EntryItemProps {
 export function EntryItem({
   entry,
   isNew,
+  monthLabel,
   editorUrl,
   onDelete,
   onMoveUp,
@@ -44,6 +47,7 @@ export function EntryItem({
       )}
       <div class="entry-meta">
         {isNew && <span class="badge">{t('newEntry')}</span>}
+        {monthLabel && <span>{monthLabel}</span>}
         {entry.tags.length > 0 && <span>{entry.tags.map((tag) => `#${tag}`).join(' ')}</span>}
         <span>{new Date(entry.capturedAt).toLocaleDateString()}</span>
       </div>
@@ -56,12 +60,14 @@ export function EntryItem({
         <a href={editorUrl} target="_blank" rel="noopener" aria-label={t('editEntry', entry.title)}>
           {t('edit')}
         </a>
-        <MoveButtons
-          upLabel={t('moveEntryUp', entry.title)}
-          downLabel={t('moveEntryDown', entry.title)}
-          onUp={onMoveUp}
-          onDown={onMoveDown}
-        />
+        {(onMoveUp || onMoveDown) && (
+          <MoveButtons
+            upLabel={t('moveEntryUp', entry.title)}
+            downLabel={t('moveEntryDown', entry.title)}
+            onUp={onMoveUp}
+            onDown={onMoveDown}
+          />
+        )}
         <button
           type="button"
           class="danger"
