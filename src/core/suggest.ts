@@ -4,6 +4,8 @@
  * Categories are compared exactly (after trimming): they are section titles,
  * and the author decides whether "Cloud" and "cloud" are one section.
  */
+
+import { alphabetical } from './alphabetical';
 import { tagKey } from './tags';
 import type { Entry } from './types';
 
@@ -50,11 +52,4 @@ export function rankCategories(
   return [...counts]
     .sort(([a, na], [b, nb]) => nb - na || alphabetical(a, b))
     .map(([category]) => category);
-}
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-/** Alphabetical order for people; code points break ties so the order is total. */
-function alphabetical(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -3,6 +3,8 @@
  * spaces ("docker registry") and dashes ("ssh-agent"), one per idea whatever
  * its case: "Docker" and "docker" are the same tag, spelled as first typed.
  */
+
+import { alphabetical } from './alphabetical';
 import { fold } from './fold';
 import type { Entry } from './types';
 
@@ -127,11 +129,4 @@ export function suggestTags(
 /** True when a word of `text` after the first starts with `wanted`. */
 function wordStarts(text: string, wanted: string): boolean {
   return text.split(/[\s\-_/.]+/).some((word, i) => i > 0 && word.startsWith(wanted));
-}
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-/** Alphabetical order for people, stable across case: code points break ties. */
-function alphabetical(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
