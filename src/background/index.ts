@@ -42,12 +42,24 @@ async function housekeeping(): Promise<void> {
   await purgeOldDrafts(db).catch(() => undefined);
 }
 
+// The badge counts the current month: an hourly refresh turns it to the new
+// month's count soon after midnight on the 1st, even in a browser left open.
+const BADGE_ALARM = 'refresh-badge';
+
+// Alarms may not survive a browser restart: (re)created at install and start.
+const scheduleBadgeRefresh = () => browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
+
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
   void housekeeping();
+  void scheduleBadgeRefresh();
 });
 browser.runtime.onStartup.addListener(() => {
   void housekeeping();
+  void scheduleBadgeRefresh();
+});
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === BADGE_ALARM) void loadSettings().then((s) => refreshBadge(db, s.timeZone));
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
   void handleContextMenuClick(deps, info, tab);

@@ -25,7 +25,13 @@ describe('the shipped build', () => {
   it('starts its service worker with no error, without the test hook or host access', async () => {
     const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
+    expect(manifest.permissions).toEqual([
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      'alarms',
+    ]);
     expect(await worker.evaluate(() => '__veilleTest' in globalThis)).toBe(false);
     // onInstalled created the menus: updating a menu succeeds only if it exists.
     for (const id of ['veille-add-page', 'veille-add-link', 'veille-add-selection']) {
@@ -34,6 +40,9 @@ describe('the shipped build', () => {
     await expect(
       worker.evaluate(() => chrome.contextMenus.update('no-such-menu', {})),
     ).rejects.toThrow();
+    // The hourly badge refresh is scheduled.
+    const alarm = await worker.evaluate(() => chrome.alarms.get('refresh-badge'));
+    expect(alarm?.periodInMinutes).toBe(60);
     expect(errors).toEqual([]);
   });
 
