@@ -113,6 +113,16 @@ export const messages = {
   entriesList: { en: 'Entries of the month', fr: 'Entrées du mois' },
   edit: { en: 'Edit', fr: 'Modifier' },
   editEntry: { en: 'Edit “$1”', fr: 'Modifier « $1 »' },
+  shortcutHeading: { en: 'Keyboard shortcut', fr: 'Raccourci clavier' },
+  shortcutIs: {
+    en: 'Press $1 on any page to capture it.',
+    fr: 'Appuyez sur $1 sur une page pour la capturer.',
+  },
+  shortcutNone: {
+    en: 'No shortcut is set to capture a page.',
+    fr: 'Aucun raccourci n’est défini pour capturer une page.',
+  },
+  shortcutChange: { en: 'Change it in the browser', fr: 'Le changer dans le navigateur' },
   search: { en: 'Search', fr: 'Rechercher' },
   searchPlaceholder: {
     en: 'Words or #tag, in every month',

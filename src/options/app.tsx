@@ -11,6 +11,7 @@ import { LibraryView } from './library-view';
 import { MonthPicker } from './month-picker';
 import type { OptionsDeps } from './options-deps';
 import { SettingsView } from './settings-view';
+import { ShortcutSection } from './shortcut-section';
 import { useSettings } from './use-settings';
 
 type View = 'entries' | 'export' | 'settings';
@@ -63,6 +64,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
         ) : view === 'settings' ? (
           <>
             <SettingsView deps={deps} settings={settings} />
+            <ShortcutSection deps={deps} />
             <BackupSection deps={deps} timeZone={settings.timeZone} />
           </>
         ) : (

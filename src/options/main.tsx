@@ -3,6 +3,7 @@ import { database } from '../db/database';
 import { refreshBadge } from '../platform/badge';
 import { browser } from '../platform/browser';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings';
+import { captureShortcut, openShortcutSettings } from '../platform/shortcuts';
 import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
 import { applyDocumentLanguage } from '../ui/document-language';
 import { OptionsApp } from './app';
@@ -24,6 +25,8 @@ render(
       loadCustomTemplate,
       saveCustomTemplate,
       copyPost,
+      captureShortcut,
+      openShortcutSettings,
       download: downloadText,
       editorUrl: (entryId) =>
         browser.runtime.getURL(`src/popup/index.html?entryId=${encodeURIComponent(entryId)}`),

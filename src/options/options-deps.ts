@@ -13,6 +13,9 @@ export interface OptionsDeps {
   /** Copies the post; an HTML one as rich text as well. */
   copyPost(text: string, isHtml: boolean): Promise<void>;
   download(fileName: string, text: string, mimeType: string): void;
+  /** The capture shortcut as the browser shows it, '' when none is set. */
+  captureShortcut(): Promise<string>;
+  openShortcutSettings(): Promise<void>;
   /** URL of the capture editor on an entry. */
   editorUrl(entryId: string): string;
   now(): number;

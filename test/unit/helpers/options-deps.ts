@@ -9,6 +9,8 @@ export interface FakeOptionsDeps extends OptionsDeps {
   loadSettings: Mock<() => Promise<Settings>>;
   saveSettings: Mock<(settings: Settings) => Promise<void>>;
   refreshBadge: Mock<(timeZone: string) => Promise<void>>;
+  captureShortcut: Mock<() => Promise<string>>;
+  openShortcutSettings: Mock<() => Promise<void>>;
   copyPost: Mock<(text: string, isHtml: boolean) => Promise<void>>;
   download: Mock<(fileName: string, text: string, mimeType: string) => void>;
   /** Calls what the page passed to `watchSettings`, as another page saving would. */
@@ -36,6 +38,8 @@ export function fakeOptionsDeps(
     loadCustomTemplate: vi.fn(async () => ''),
     saveCustomTemplate: vi.fn(async () => {}),
     copyPost: vi.fn(async () => {}),
+    captureShortcut: vi.fn(async () => 'Alt+Shift+V'),
+    openShortcutSettings: vi.fn(async () => {}),
     download: vi.fn(),
     editorUrl: (entryId) => `chrome-extension://veille/src/popup/index.html?entryId=${entryId}`,
     now: () => options.now ?? NOW,

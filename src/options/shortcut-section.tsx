@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../ui/i18n';
+import type { OptionsDeps } from './options-deps';
+
+/** Shows the capture shortcut and the way to change it in the browser. */
+export function ShortcutSection({ deps }: { deps: OptionsDeps }) {
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => {
+    deps.captureShortcut().then(setShortcut, () => setShortcut(''));
+  }, []);
+  if (shortcut === null) return null;
+  return (
+    <section class="shortcut" aria-labelledby="shortcut-heading">
+      <h2 id="shortcut-heading">{t('shortcutHeading')}</h2>
+      <p>
+        {shortcut ? t('shortcutIs', shortcut) : t('shortcutNone')}{' '}
+        <button type="button" class="link" onClick={() => void deps.openShortcutSettings()}>
+          {t('shortcutChange')}
+        </button>
+      </p>
+    </section>
+  );
+}
