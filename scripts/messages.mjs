@@ -104,6 +104,10 @@ export const messages = {
   view_entries: { en: 'Entries', fr: 'Entrées' },
   view_export: { en: 'Export', fr: 'Export' },
   view_settings: { en: 'Settings', fr: 'Réglages' },
+  monthAlreadyPublished: {
+    en: 'This month’s post is already published: the entry will be flagged as new since publication.',
+    fr: 'Le billet de ce mois est déjà publié : l’entrée sera signalée comme nouvelle depuis la publication.',
+  },
   monthPublished: { en: '$1 (published)', fr: '$1 (publié)' },
   noEntries: {
     en: 'No entries this month yet. Click the Veille button on a page worth sharing.',

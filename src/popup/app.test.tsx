@@ -13,6 +13,7 @@ import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
 import { en } from '../../test/unit/helpers/i18n';
 import type { Entry } from '../core/types';
 import { loadDraft, saveDraft } from '../db/drafts';
+import { markPublished } from '../db/months';
 import { PopupApp } from './app';
 import type { PopupParams } from './capture-deps';
 
@@ -529,5 +530,16 @@ describe('PopupApp: the way to the library', () => {
     await openBlockedPopup(blocked);
     fireEvent.click(screen.getByRole('button', { name: 'Library & export' }));
     expect(blocked.openLibrary).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('PopupApp: a month already published', () => {
+  it('marks published months and says the entry will be flagged as new', async () => {
+    const deps = fakeCaptureDeps();
+    await markPublished(deps.db, '2019-03', []);
+    const { month } = await openPopup(deps);
+    await screen.findByText(/already published/);
+    const selected = month.options[month.selectedIndex];
+    expect(selected?.textContent).toBe('March 2019 (published)');
   });
 });

@@ -11,6 +11,7 @@ import type { CaptureForm } from './load-capture';
 import { PopupHeader } from './popup-header';
 import { saveCapture } from './save-capture';
 import { type Status, StatusLine } from './status-line';
+import { usePublishedMonths } from './use-published-months';
 import { useSuggestions } from './use-suggestions';
 
 /** How long "Saved" stays visible before the popup closes itself. */
@@ -29,6 +30,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [draftRestored, setDraftRestored] = useState(form.restoredDraft);
   const suggestions = useSuggestions(deps.db);
+  const published = usePublishedMonths(deps.db);
   const currentMonth = monthOf(deps.now(), form.settings.timeZone);
 
   // Every change is kept as a draft at once: a click outside closes the popup
@@ -191,12 +193,17 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
             >
               {monthChoices(currentMonth, [values.month]).map((m) => (
                 <option key={m} value={m}>
-                  {monthLabel(m)}
+                  {published.has(m) ? t('monthPublished', monthLabel(m)) : monthLabel(m)}
                 </option>
               ))}
             </select>
           </div>
         </div>
+        {published.has(values.month) && (
+          <p class="hint" id="month-published">
+            {t('monthAlreadyPublished')}
+          </p>
+        )}
         <div class="actions">
           <button type="submit" class="primary" disabled={status.kind === 'saving'}>
             {t('save')}
