@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toCaptureDraft, withoutSiteName } from './metadata';
@@ -128,12 +129,13 @@ describe('extractPageMetadata', () => {
   it('survives serialisation: its source alone runs, as executeScript does', () => {
     // executeScript sends only the function's text: anything it referenced
     // outside its body (an import, a module constant) would be undefined there.
+    // A fresh V8 context holds only the language's globals, plus URL, which
+    // every page has.
     const source = extractPageMetadata.toString();
-    const standalone = new Function(
-      `"use strict"; return (${source});`,
-    )() as typeof extractPageMetadata;
+    const standalone = runInNewContext(`(${source})`, { URL }) as typeof extractPageMetadata;
     const win = pageWindow(fixture('open-graph'), 'https://cd.foundation/x');
-    expect(standalone(win)).toEqual(extractPageMetadata(win));
+    // Through JSON: the other context's objects have their own prototypes.
+    expect(JSON.parse(JSON.stringify(standalone(win)))).toEqual(extractPageMetadata(win));
   });
 });
 
