@@ -105,12 +105,14 @@ describe('PopupApp: a new capture', () => {
     ]);
   });
 
-  it('asks for focus on the note (autofocus)', async () => {
-    // happy-dom does not move focus for `autofocus`; the e2e test checks the
-    // real focus in Chromium. Here: the attribute is on the note, and only there.
+  it('focuses the note, with the caret at its end', async () => {
+    // `autofocus` for browsers that honour it, and an explicit focus for those
+    // (Firefox popups, happy-dom) that do not.
     const f = await openPopup(fakeCaptureDeps());
     expect(f.note.autofocus).toBe(true);
     expect(document.querySelectorAll('[autofocus]')).toHaveLength(1);
+    await waitFor(() => expect(document.activeElement).toBe(f.note));
+    expect(f.note.selectionStart).toBe(f.note.value.length);
   });
 
   it('prefills the note with the selection as a quote', async () => {

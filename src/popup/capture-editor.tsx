@@ -22,6 +22,15 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   // The values as last changed, ahead of the next render: Ctrl+Enter in the
   // tag field adds the tag being typed and saves in the same keystroke.
   const latest = useRef(values);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  // `autofocus` is not honoured in every browser's popup (Firefox): focus
+  // the note once mounted, with the caret after a quoted selection.
+  useEffect(() => {
+    const note = noteRef.current;
+    if (!note) return;
+    note.focus();
+    note.setSelectionRange(note.value.length, note.value.length);
+  }, []);
   const setValues = (next: FormValues) => {
     latest.current = next;
     setValuesState(next);
@@ -149,6 +158,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
             rows={5}
             // The note is what the author came to write: focus it at once.
             autofocus
+            ref={noteRef}
             aria-describedby="note-hint"
             value={values.note}
             onInput={(e) => update({ note: e.currentTarget.value })}
