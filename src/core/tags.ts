@@ -6,6 +6,7 @@
 
 import { alphabetical } from './alphabetical';
 import { fold } from './fold';
+import { cutAt } from './title';
 import type { Entry } from './types';
 
 /** Longer than any real tag; a pasted paragraph must not become one. */
@@ -24,11 +25,7 @@ export function normalizeTag(raw: string): string {
     .trim()
     // `#docker` is how tags are often typed, but the `#` is not part of the name.
     .replace(/^[#\s]+/, '');
-  if (tag.length <= MAX_TAG_LENGTH) return tag;
-  // Cut without splitting a surrogate pair.
-  const last = tag.charCodeAt(MAX_TAG_LENGTH - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? MAX_TAG_LENGTH - 1 : MAX_TAG_LENGTH;
-  return tag.slice(0, end).trimEnd();
+  return tag.length <= MAX_TAG_LENGTH ? tag : cutAt(tag, MAX_TAG_LENGTH).trimEnd();
 }
 
 /** `"#Docker, docker registry,, ssh-agent"` → `["Docker", "docker registry", "ssh-agent"]`. */

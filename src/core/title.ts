@@ -38,10 +38,13 @@ export function normalizeTitle(s: string): string {
 export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;
   if (max < 1) return '';
-  let end = max - ELLIPSIS.length;
-  const last = s.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${s.slice(0, end).trimEnd()}${ELLIPSIS}`;
+  return `${cutAt(s, max - ELLIPSIS.length).trimEnd()}${ELLIPSIS}`;
+}
+
+/** The first `length` UTF-16 units of `s`, one less where that would split a surrogate pair. */
+export function cutAt(s: string, length: number): string {
+  const last = s.charCodeAt(length - 1);
+  return s.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }
 
 /**

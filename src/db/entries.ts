@@ -1,18 +1,13 @@
 import { matchesQuery, type SearchQuery } from '../core/search';
-import type { Entry, EntryId, MonthKey, PageMeta } from '../core/types';
+import type { Entry, EntryId, MonthKey } from '../core/types';
 import type { VeilleDatabase } from './database';
 import { StoreError, toStoreError } from './errors';
 
 /** What a capture provides; the store adds id and times. */
-export interface EntryInput {
-  url: string;
-  title: string;
-  note: string;
-  tags: string[];
-  category: string;
-  month: MonthKey;
-  meta: PageMeta;
-}
+export type EntryInput = Pick<
+  Entry,
+  'url' | 'title' | 'note' | 'tags' | 'category' | 'month' | 'meta'
+>;
 
 export interface SaveResult {
   entry: Entry;
