@@ -96,6 +96,14 @@ export const messages = {
     en: 'This entry was deleted meanwhile. Nothing was saved.',
     fr: 'Cette entrée a été supprimée entre-temps. Rien n’a été enregistré.',
   },
+  readFailed: {
+    en: 'Veille could not read its database. Close other Veille windows and reload this page; nothing was changed.',
+    fr: 'Veille n’a pas pu lire sa base de données. Fermez les autres fenêtres de Veille et rechargez cette page ; rien n’a été modifié.',
+  },
+  monthTextSaveFailed: {
+    en: 'The month’s text could not be saved. It is kept on this page: it will be saved with your next change.',
+    fr: 'Le texte du mois n’a pas pu être enregistré. Il est conservé sur cette page : il sera enregistré à votre prochaine modification.',
+  },
   errorUnknown: {
     en: 'Saving failed; nothing was saved. Your text is kept: try again.',
     fr: 'L’enregistrement a échoué ; rien n’a été enregistré. Votre texte est conservé : réessayez.',

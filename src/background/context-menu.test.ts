@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RawPageMetadata } from '../core/page-script';
 import { DEFAULT_SETTINGS } from '../core/settings';
+import type { StoreChange } from '../db/changes';
 import { VeilleDatabase } from '../db/database';
-import { entriesOfMonth, saveEntry } from '../db/entries';
+import { entriesOfMonth } from '../db/entries';
+import { createWriter } from '../db/writer';
+import { saveEntry } from '../db/writes/entries';
 import { type ContextMenuDeps, handleContextMenuClick } from './context-menu';
 import { MENU_LINK, MENU_PAGE, MENU_SELECTION } from './menu-ids';
 
@@ -14,16 +17,18 @@ let deps: ContextMenuDeps & {
   openEditor: ReturnType<typeof vi.fn>;
 };
 let page: Partial<RawPageMetadata> | null;
+let changes: StoreChange[];
 
 beforeEach(() => {
   db = new VeilleDatabase(`test-${crypto.randomUUID()}`);
   page = null;
+  changes = [];
   deps = {
     db,
+    writer: createWriter(db, { now: () => NOW, announce: (change) => changes.push(change) }),
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, timeZone: 'Europe/Paris' }),
     readPage: async () => page as RawPageMetadata | null,
     readLinkText: async () => 'The link text',
-    refreshBadge: vi.fn(async () => {}),
     openEditor: vi.fn(async () => {}),
     notifyFailure: vi.fn(async () => {}),
     now: () => NOW,
@@ -42,7 +47,7 @@ describe('handleContextMenuClick', () => {
     const [entry] = await entriesOfMonth(db, '2019-03');
     expect(entry).toMatchObject({ url: 'https://example.org/post', title: 'Tab title', note: '' });
     expect(deps.openEditor).toHaveBeenCalledWith(entry?.id, 7);
-    expect(deps.refreshBadge).toHaveBeenCalled();
+    expect(changes).toEqual([{ entryIds: [entry?.id], monthKeys: [] }]);
   });
 
   it('captures a link with its own URL and text, not the page', async () => {
@@ -83,6 +88,18 @@ describe('handleContextMenuClick', () => {
     expect(entry).toMatchObject({ note: 'Mine', tags: ['a'], category: 'C' });
   });
 
+  it('titles a source view with the page behind it, not with its view-source: address', async () => {
+    const source = {
+      id: 7,
+      url: 'view-source:https://example.org/post',
+      title: 'view-source:https://example.org/post',
+    };
+    await handleContextMenuClick(deps, { menuItemId: MENU_PAGE }, source);
+    const [entry] = await entriesOfMonth(db, '2019-03');
+    expect(entry?.url).toBe('https://example.org/post');
+    expect(entry?.title).not.toContain('view-source');
+  });
+
   it('refuses a page that is not http(s), writes nothing and says so', async () => {
     const outcome = await handleContextMenuClick(
       deps,
@@ -104,5 +121,6 @@ describe('handleContextMenuClick', () => {
     expect(outcome).toEqual({ ok: false, reason: 'store-failed' });
     expect(await db.entries.count()).toBe(0);
     expect(deps.notifyFailure).toHaveBeenCalledWith('menuSaveFailed');
+    expect(changes).toEqual([]);
   });
 });

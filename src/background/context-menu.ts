@@ -1,40 +1,26 @@
-import { toCaptureDraft } from '../core/metadata';
-import { monthOf } from '../core/month';
-import { appendToNote, quoteSelection } from '../core/note';
+import { commitCapture, prepareCapture } from '../app/capture';
 import type { RawPageMetadata } from '../core/page-script';
-import { underlyingPageUrl } from '../core/page-url';
-import { fallbackTitle, normalizeTitle } from '../core/title';
 import type { Entry, Settings } from '../core/types';
-import { cleanUrl } from '../core/url';
 import type { VeilleDatabase } from '../db/database';
-import { findEntryByUrl, saveEntry, updateEntry } from '../db/entries';
+import type { Writer } from '../db/writer';
+import type { MessageKey } from '../platform/i18n';
+import type { MenuClickInfo, MenuClickTab } from '../platform/menus';
 import { MENU_LINK, MENU_SELECTION } from './menu-ids';
 
-/** The parts of a context-menu click this handler reads (Chrome and Firefox agree on these). */
-export interface MenuClick {
-  menuItemId: string | number;
-  linkUrl?: string;
-  linkText?: string;
-  selectionText?: string;
-  pageUrl?: string;
-}
-
-export interface MenuTab {
-  id?: number;
-  url?: string;
-  title?: string;
-}
+/** A click as both browsers give it, and the tab it was in. */
+export type MenuClick = MenuClickInfo;
+export type MenuTab = MenuClickTab;
 
 export interface ContextMenuDeps {
   db: VeilleDatabase;
+  writer: Writer;
   loadSettings(): Promise<Settings>;
   readPage(tabId: number): Promise<RawPageMetadata | null>;
   /** The text of the link pointing to `url` in the tab (Chrome gives no linkText). */
   readLinkText(tabId: number, url: string): Promise<string | null>;
-  refreshBadge(timeZone: string): Promise<void>;
   openEditor(entryId: string, tabId: number | undefined): Promise<void>;
-  /** Tells the author a capture failed; `messageKey` is a _locales key. */
-  notifyFailure(messageKey: string): Promise<void>;
+  /** Tells the author a capture failed. */
+  notifyFailure(messageKey: MessageKey): Promise<void>;
   now(): number;
 }
 
@@ -43,10 +29,10 @@ export type MenuOutcome =
   | { ok: false; reason: 'not-web-page' | 'store-failed' };
 
 /**
- * "Add to veille" from the context menu. The entry is written first, so
- * nothing is lost whatever happens next; then the author gets feedback (the
- * badge) and the editor opens on the entry. A page or link already captured
- * is not duplicated: a new selection is appended to its note.
+ * "Add to veille" from the context menu, through the capture use case the
+ * popup uses too. The entry is written first, so nothing is lost whatever
+ * happens next; then the editor opens on the entry. A page or link already
+ * captured is not duplicated: a new selection is appended to its note.
  */
 export async function handleContextMenuClick(
   deps: ContextMenuDeps,
@@ -54,67 +40,43 @@ export async function handleContextMenuClick(
   tab: MenuTab | undefined,
 ): Promise<MenuOutcome> {
   const settings = await deps.loadSettings();
-  const isLink = click.menuItemId === MENU_LINK && !!click.linkUrl;
-  const target = isLink ? click.linkUrl : underlyingPageUrl(tab?.url ?? click.pageUrl ?? '');
-  const checked = cleanUrl(target ?? '');
-  if (!checked.ok) {
-    await deps.notifyFailure('menuNotWebPage');
+  const tabId = tab?.id;
+  const linkUrl = click.menuItemId === MENU_LINK ? click.linkUrl : undefined;
+  const prepared = await prepareCapture(
+    deps.db,
+    {
+      tabUrl: tab?.url ?? click.pageUrl ?? '',
+      tabTitle: tab?.title ?? '',
+      page: !linkUrl && tabId !== undefined ? await deps.readPage(tabId) : null,
+      link: linkUrl
+        ? {
+            url: linkUrl,
+            text:
+              click.linkText ??
+              (tabId !== undefined ? await deps.readLinkText(tabId, linkUrl) : null),
+          }
+        : undefined,
+      selectionText: click.menuItemId === MENU_SELECTION ? click.selectionText : undefined,
+    },
+    settings.timeZone,
+    deps.now(),
+  ).catch(() => null);
+  if (prepared && !prepared.ok) {
+    await deps.notifyFailure('menuNotWebPage').catch(() => undefined);
     return { ok: false, reason: 'not-web-page' };
   }
-
-  let url = checked.url;
-  let title: string;
-  let meta: Entry['meta'] = {};
-  let quote = '';
-  if (isLink) {
-    const text =
-      click.linkText ??
-      (tab?.id !== undefined ? await deps.readLinkText(tab.id, click.linkUrl ?? '') : null);
-    title = normalizeTitle(text ?? '') || fallbackTitle(checked.url);
-  } else {
-    const page = tab?.id !== undefined ? await deps.readPage(tab.id) : null;
-    const draft = toCaptureDraft(page, target ?? '', tab?.title ?? '');
-    url = draft.url;
-    title = draft.title;
-    meta = draft.meta;
-    quote = draft.quote;
-  }
-  // The menu's selection text is what was right-clicked, even where no script may run.
-  if (click.menuItemId === MENU_SELECTION && click.selectionText && !quote) {
-    quote = quoteSelection(click.selectionText);
-  }
-
-  try {
-    const existing = await findEntryByUrl(deps.db, url);
-    const now = deps.now();
-    const result = existing
-      ? {
-          entry: await updateEntry(
-            deps.db,
-            existing.id,
-            { note: appendToNote(existing.note, quote) },
-            now,
-          ),
-          updated: true,
-        }
-      : await saveEntry(
-          deps.db,
-          {
-            url,
-            title,
-            note: quote,
-            tags: [],
-            category: '',
-            month: monthOf(now, settings.timeZone),
-            meta,
-          },
-          now,
-        );
-    await deps.refreshBadge(settings.timeZone);
-    await deps.openEditor(result.entry.id, tab?.id).catch(() => undefined);
-    return { ok: true, ...result };
-  } catch {
-    await deps.notifyFailure('menuSaveFailed');
+  const outcome = prepared
+    ? await commitCapture(
+        deps.writer,
+        prepared.capture.existing,
+        prepared.capture.values,
+        prepared.capture.meta,
+      )
+    : null;
+  if (!outcome?.ok) {
+    await deps.notifyFailure('menuSaveFailed').catch(() => undefined);
     return { ok: false, reason: 'store-failed' };
   }
+  await deps.openEditor(outcome.entry.id, tabId).catch(() => undefined);
+  return outcome;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toCaptureDraft, withoutSiteName } from './metadata';
+import { readPageFacts, withoutSiteName } from './metadata';
 import { EMPTY_PAGE, extractPageMetadata, type RawPageMetadata } from './page-script';
 import { MAX_TITLE_LENGTH } from './title';
 
@@ -139,13 +139,13 @@ describe('extractPageMetadata', () => {
   });
 });
 
-describe('toCaptureDraft', () => {
+describe('readPageFacts', () => {
   it('prefers og:title and the canonical URL, cleaned', () => {
     const raw = read(
       'open-graph',
       'https://cd.foundation/announcement/2019/03/12/introducing-the-cdf/?utm_source=twitter&utm_medium=social',
     );
-    const draft = toCaptureDraft(raw, raw.url, 'Tab title');
+    const draft = readPageFacts(raw, raw.url, 'Tab title');
     expect(draft).toEqual({
       title: 'Introducing the Continuous Delivery Foundation, the new home for Jenkins',
       url: 'https://cd.foundation/announcement/2019/03/12/introducing-the-cdf/',
@@ -162,14 +162,14 @@ describe('toCaptureDraft', () => {
 
   it('removes the site-name suffix of the document title', () => {
     const raw = read('no-open-graph', 'https://blog.example.fr/logs');
-    const draft = toCaptureDraft(raw, 'https://blog.example.fr/logs', 'ignored');
+    const draft = readPageFacts(raw, 'https://blog.example.fr/logs', 'ignored');
     expect(draft.title).toBe("Rotation des logs d'un conteneur");
     expect(draft.meta.lang).toBe('fr');
   });
 
   it('ignores a canonical and og:url on another site', () => {
     const raw = read('canonical-other-site', 'https://medium.com/@someone/why-traefik-123');
-    const draft = toCaptureDraft(raw, 'https://medium.com/@someone/why-traefik-123?source=rss', '');
+    const draft = readPageFacts(raw, 'https://medium.com/@someone/why-traefik-123?source=rss', '');
     expect(draft.url).toBe('https://medium.com/@someone/why-traefik-123?source=rss');
     expect(draft.title).toBe('Why we moved to Traefik');
   });
@@ -177,21 +177,21 @@ describe('toCaptureDraft', () => {
   it("keeps a single-page app's tab URL over its static home-page canonical", () => {
     const tab = 'https://play.grafana.org/d/abc/dashboard?orgId=1&utm_source=x';
     const raw = read('spa', tab);
-    const draft = toCaptureDraft(raw, tab, '');
+    const draft = readPageFacts(raw, tab, '');
     expect(draft.url).toBe('https://play.grafana.org/d/abc/dashboard?orgId=1');
     expect(draft.title).toBe('Dashboard');
   });
 
   it('falls back to host and path without any title', () => {
     const raw = read('no-title', 'https://example.org/docs/intro/');
-    expect(toCaptureDraft(raw, 'https://example.org/docs/intro/', '  ').title).toBe(
+    expect(readPageFacts(raw, 'https://example.org/docs/intro/', '  ').title).toBe(
       'example.org/docs/intro',
     );
   });
 
   it('caps a huge title and description', () => {
     const raw = read('huge-title', 'https://example.org/broken');
-    const draft = toCaptureDraft(raw, 'https://example.org/broken', '');
+    const draft = readPageFacts(raw, 'https://example.org/broken', '');
     expect(draft.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(draft.title.endsWith('…')).toBe(true);
     expect(draft.meta.description?.length).toBeLessThanOrEqual(1_000);
@@ -199,7 +199,7 @@ describe('toCaptureDraft', () => {
 
   it('keeps a hostile title as text (the post escapes it) and refuses script URLs', () => {
     const raw = read('hostile-title', 'https://evil.example/page');
-    const draft = toCaptureDraft(raw, 'https://evil.example/page', '');
+    const draft = readPageFacts(raw, 'https://evil.example/page', '');
     expect(draft.title).toBe(
       '<script>alert(1)</script> Click [here](javascript:alert(document.cookie)) *now*',
     );
@@ -208,7 +208,7 @@ describe('toCaptureDraft', () => {
 
   it('keeps RTL text and emoji, removing an em-dash site suffix', () => {
     const raw = read('rtl-emoji', 'https://tech.example/k8s');
-    const draft = toCaptureDraft(raw, 'https://tech.example/k8s', '');
+    const draft = readPageFacts(raw, 'https://tech.example/k8s', '');
     expect(draft.title).toBe('🚀 إطلاق Kubernetes 1.14');
     expect(draft.meta).toEqual({
       siteName: 'مدونة التقنية',
@@ -221,30 +221,30 @@ describe('toCaptureDraft', () => {
     const win = pageWindow(fixture('rtl-emoji'), 'https://tech.example/k8s');
     select(win, 'quote');
     const raw = extractPageMetadata(win);
-    expect(toCaptureDraft(raw, 'https://tech.example/k8s', '').quote).toBe('> نص عربي مع 😀 رموز');
+    expect(readPageFacts(raw, 'https://tech.example/k8s', '').quote).toBe('> نص عربي مع 😀 رموز');
     const cut = { ...raw, selection: 'line one\nline two', selectionTruncated: true };
-    expect(toCaptureDraft(cut, 'https://tech.example/k8s', '').quote).toBe(
+    expect(readPageFacts(cut, 'https://tech.example/k8s', '').quote).toBe(
       '> line one\n> line two […]',
     );
   });
 
   it('works from the tab alone when no script could run in the page', () => {
-    const draft = toCaptureDraft(null, 'https://example.org/a?fbclid=1#:~:text=x', ' A  tab ');
+    const draft = readPageFacts(null, 'https://example.org/a?fbclid=1#:~:text=x', ' A  tab ');
     expect(draft).toEqual({ title: 'A tab', url: 'https://example.org/a', meta: {}, quote: '' });
   });
 
   it('has an empty URL when neither the tab nor the page is capturable', () => {
-    expect(toCaptureDraft(null, 'chrome://newtab', 'New Tab').url).toBe('');
-    expect(toCaptureDraft(null, '', '').title).toBe('');
+    expect(readPageFacts(null, 'chrome://newtab', 'New Tab').url).toBe('');
+    expect(readPageFacts(null, '', '').title).toBe('');
   });
 
   it('uses the page URL when the tab URL is unknown', () => {
     const raw = read('no-title', 'https://example.org/page?utm_source=x');
-    expect(toCaptureDraft(raw, '', '').url).toBe('https://example.org/page');
+    expect(readPageFacts(raw, '', '').url).toBe('https://example.org/page');
   });
 });
 
-describe('toCaptureDraft: choosing the URL', () => {
+describe('readPageFacts: choosing the URL', () => {
   const page = (fields: Partial<RawPageMetadata>): RawPageMetadata => ({
     ...emptyRaw(),
     ...fields,
@@ -252,14 +252,14 @@ describe('toCaptureDraft: choosing the URL', () => {
 
   it('accepts a canonical that only differs by www.', () => {
     const raw = page({ canonical: 'https://www.example.org/post' });
-    expect(toCaptureDraft(raw, 'https://example.org/post?ref=home', '').url).toBe(
+    expect(readPageFacts(raw, 'https://example.org/post?ref=home', '').url).toBe(
       'https://www.example.org/post',
     );
   });
 
   it('rejects a canonical on a subdomain or a look-alike host', () => {
     for (const canonical of ['https://blog.example.org/post', 'https://example.org.evil/post']) {
-      expect(toCaptureDraft(page({ canonical }), 'https://example.org/post', '').url).toBe(
+      expect(readPageFacts(page({ canonical }), 'https://example.org/post', '').url).toBe(
         'https://example.org/post',
       );
     }
@@ -267,42 +267,42 @@ describe('toCaptureDraft: choosing the URL', () => {
 
   it('uses og:url when there is no canonical', () => {
     const raw = page({ ogUrl: 'https://example.org/post' });
-    expect(toCaptureDraft(raw, 'https://example.org/post/amp', '').url).toBe(
+    expect(readPageFacts(raw, 'https://example.org/post/amp', '').url).toBe(
       'https://example.org/post',
     );
   });
 
   it('skips a cross-site canonical and still considers og:url', () => {
     const raw = page({ canonical: 'https://other.org/x', ogUrl: 'https://example.org/post' });
-    expect(toCaptureDraft(raw, 'https://example.org/post?page=1', '').url).toBe(
+    expect(readPageFacts(raw, 'https://example.org/post?page=1', '').url).toBe(
       'https://example.org/post',
     );
   });
 
   it('does not downgrade https to http', () => {
     const raw = page({ canonical: 'http://example.org/post' });
-    expect(toCaptureDraft(raw, 'https://example.org/post?x=1', '').url).toBe(
+    expect(readPageFacts(raw, 'https://example.org/post?x=1', '').url).toBe(
       'https://example.org/post?x=1',
     );
   });
 
   it('keeps the anchor the reader was on', () => {
     const raw = page({ canonical: 'https://example.org/docs' });
-    expect(toCaptureDraft(raw, 'https://example.org/docs?lang=en#install', '').url).toBe(
+    expect(readPageFacts(raw, 'https://example.org/docs?lang=en#install', '').url).toBe(
       'https://example.org/docs#install',
     );
   });
 
   it('keeps a hash route when the canonical is the home page', () => {
     const raw = page({ canonical: 'https://app.example.org/' });
-    expect(toCaptureDraft(raw, 'https://app.example.org/#/article/1', '').url).toBe(
+    expect(readPageFacts(raw, 'https://app.example.org/#/article/1', '').url).toBe(
       'https://app.example.org/#/article/1',
     );
   });
 
   it('drops an author that is a profile URL and an invalid language', () => {
     const raw = page({ author: 'https://facebook.com/someone', lang: 'not a language' });
-    expect(toCaptureDraft(raw, 'https://example.org/', '').meta).toEqual({});
+    expect(readPageFacts(raw, 'https://example.org/', '').meta).toEqual({});
   });
 });
 

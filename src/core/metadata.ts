@@ -8,11 +8,11 @@ import { cleanUrl } from './url';
  * Reading a page at capture, in two halves:
  * - `extractPageMetadata` (page-script.ts) runs IN the page and only copies
  *   what the page says, capped in size;
- * - `toCaptureDraft` (here) runs in the extension and decides, as pure logic.
+ * - `readPageFacts` (here) runs in the extension and decides, as pure logic.
  */
 
-/** What the capture form starts from. */
-export interface CaptureDraft {
+/** What the page and the browser say of a page being captured, decided (see `readPageFacts`). */
+export interface PageFacts {
   title: string;
   /**
    * Clean URL (see `cleanUrl`), or `''` when neither the tab's URL nor the
@@ -34,11 +34,11 @@ const DATE_MAX = 64;
  * script may run there: web stores, PDF viewers) and what the browser knows
  * of the tab, which wins for the URL when the page's claims look wrong.
  */
-export function toCaptureDraft(
+export function readPageFacts(
   raw: RawPageMetadata | null,
   tabUrl: string,
   tabTitle: string,
-): CaptureDraft {
+): PageFacts {
   const page = raw ?? EMPTY_PAGE;
   const url = chooseUrl(page, tabUrl || page.url);
   const siteName = normalizeText(page.siteName, NAME_MAX);

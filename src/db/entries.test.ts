@@ -2,19 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VeilleDatabase } from './database';
 import {
   countMonth,
-  deleteEntry,
-  type EntryInput,
   entriesOfMonth,
   findEntryByUrl,
   monthsWithEntries,
-  purgeTombstones,
   recentEntries,
+} from './entries';
+import { StoreError } from './errors';
+import {
+  deleteEntry,
+  type EntryInput,
+  purgeTombstones,
   restoreEntry,
   saveEntry,
   TOMBSTONE_TTL_MS,
   updateEntry,
-} from './entries';
-import { StoreError } from './errors';
+} from './writes/entries';
 
 const input = (overrides: Partial<EntryInput> = {}): EntryInput => ({
   url: 'https://example.org/a',

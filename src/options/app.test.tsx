@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
 import { fakeOptionsDeps } from '../../test/unit/helpers/options-deps';
-import { markPublished } from '../db/months';
 import { OptionsApp } from './app';
 
 afterEach(async () => {
@@ -21,7 +20,7 @@ describe('OptionsApp: entries of a month', () => {
       title: 'January entry',
       month: '2019-01',
     });
-    await markPublished(deps.db, '2019-01', []);
+    await deps.writer.markPublished('2019-01', []);
     render(<OptionsApp deps={deps} />);
 
     expect(await screen.findByRole('link', { name: 'March entry' })).toBeTruthy();

@@ -3,8 +3,8 @@ import { monthOf } from '../core/month';
 import type { MonthKey } from '../core/types';
 import { monthsWithEntries } from '../db/entries';
 import { publishedMonths } from '../db/months';
-import { t } from '../ui/i18n';
-import { useLiveQuery } from '../ui/use-live-query';
+import { t } from '../platform/i18n';
+import { useLiveQuery, valueOr } from '../ui/use-live-query';
 import { BackupSection } from './backup-section';
 import { ExportView } from './export-view';
 import { LibraryView } from './library-view';
@@ -27,8 +27,16 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   const settings = useSettings(deps);
   const [view, setView] = useState<View>(viewFromHash);
   const [month, setMonth] = useState<MonthKey | null>(null);
-  const months = useLiveQuery(() => monthsWithEntries(deps.db), []) ?? [];
-  const published = useLiveQuery(() => publishedMonths(deps.db), []);
+  // The month lists are conveniences: while they load (or if they cannot),
+  // the current month is still there, and each view says what failed.
+  const months = valueOr(
+    useLiveQuery(() => monthsWithEntries(deps.db), []),
+    [],
+  );
+  const published = valueOr(
+    useLiveQuery(() => publishedMonths(deps.db), []),
+    undefined,
+  );
 
   useEffect(() => {
     const onHash = () => setView(viewFromHash());

@@ -7,9 +7,9 @@ import {
   type RecordFault,
 } from '../core/backup';
 import type { StoreError } from '../db/errors';
-import { t } from '../ui/i18n';
+import { type MessageKey, t } from '../platform/i18n';
 
-const FAULTS: Record<RecordFault, string> = {
+const FAULTS: Record<RecordFault, MessageKey> = {
   'not-object': 'backupFaultNotObject',
   missing: 'backupFaultMissing',
   'wrong-type': 'backupFaultWrongType',

@@ -7,9 +7,9 @@ import {
   parseBackup,
   serializeBackup,
 } from '../core/backup';
-import { importBackup, readBackup } from '../db/backup';
+import { readBackup } from '../db/backup';
 import { toStoreError } from '../db/errors';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { problemMessage, restoredMessage, storeMessage } from './backup-messages';
 import type { OptionsDeps } from './options-deps';
 
@@ -46,8 +46,7 @@ export function BackupSection({ deps, timeZone }: { deps: OptionsDeps; timeZone:
 
   const merge = async (backup: Backup, reviveDeleted: boolean): Promise<Outcome> => {
     try {
-      const counts = await importBackup(deps.db, backup, deps.now(), { reviveDeleted });
-      void deps.refreshBadge(timeZone);
+      const counts = await deps.writer.importBackup(backup, { reviveDeleted });
       return { kind: 'restored', counts, backup };
     } catch (error) {
       return { kind: 'failed', message: storeMessage(toStoreError(error)) };

@@ -1,13 +1,14 @@
 import { moveItem } from '../core/move';
 import { groupIntoSections } from '../core/post';
 import type { Entry, MonthKey, Settings } from '../core/types';
-import { entriesOfMonth, setEntryOrder } from '../db/entries';
+import { entriesOfMonth } from '../db/entries';
 import { getMonth } from '../db/months';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
+import { LiveStatus } from '../ui/live-status';
 import { useLiveQuery } from '../ui/use-live-query';
+import { useWriteFailure, WriteFailure } from '../ui/write-failure';
 import { EntryItem } from './entry-item';
 import type { OptionsDeps } from './options-deps';
-import { removeEntry } from './remove-entry';
 
 interface EntriesViewProps {
   deps: OptionsDeps;
@@ -21,14 +22,16 @@ interface EntriesViewProps {
  * their section (the post follows).
  */
 export function EntriesView({ deps, month, settings }: EntriesViewProps) {
-  const data = useLiveQuery(
+  const { failure, guard } = useWriteFailure();
+  const live = useLiveQuery(
     async () => ({
       entries: await entriesOfMonth(deps.db, month),
       record: await getMonth(deps.db, month),
     }),
     [month],
   );
-  if (!data) return <p aria-busy="true">{t('loading')}</p>;
+  if (live.state !== 'ready') return <LiveStatus live={live} />;
+  const data = live.value;
   if (data.entries.length === 0) return <p class="hint">{t('noEntries')}</p>;
 
   const { record } = data;
@@ -40,12 +43,13 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
       index,
       delta,
     );
-    void setEntryOrder(deps.db, ids, deps.now());
+    void guard(() => deps.writer.setEntryOrder(ids));
   };
 
   return (
     <section aria-labelledby="entries-heading">
       <h2 id="entries-heading">{t('entriesCount', String(data.entries.length))}</h2>
+      <WriteFailure message={failure} />
       {sections.map((section) => (
         <section key={section.name} aria-label={section.name}>
           <h3>{section.name}</h3>
@@ -56,7 +60,7 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
                 entry={entry}
                 isNew={record.publishedAt !== null && !published.has(entry.id)}
                 editorUrl={deps.editorUrl(entry.id)}
-                onDelete={() => void removeEntry(deps, entry, settings.timeZone)}
+                onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
                 onMoveUp={i > 0 ? () => move(section.entries, i, -1) : undefined}
                 onMoveDown={
                   i < section.entries.length - 1 ? () => move(section.entries, i, 1) : undefined

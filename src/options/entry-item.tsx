@@ -1,6 +1,6 @@
 import type { Entry } from '../core/types';
 import { isHttpUrl } from '../core/url';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { MoveButtons } from '../ui/move-buttons';
 
 interface EntryItemProps {

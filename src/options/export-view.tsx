@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultPublishDate, exportPost, isFutureDate, PRESETS, postFileName } from '../core/post';
 import type { MonthKey, Settings } from '../core/types';
 import { entriesOfMonth } from '../db/entries';
-import { markPublished } from '../db/months';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
+import { LiveStatus } from '../ui/live-status';
 import { useLiveQuery } from '../ui/use-live-query';
+import { useWriteFailure, WriteFailure } from '../ui/write-failure';
 import { CUSTOM_FORMAT, resolveFormat } from './export-format';
 import { MonthTextEditor } from './month-text-editor';
 import type { OptionsDeps } from './options-deps';
@@ -21,14 +22,16 @@ interface ExportViewProps {
 
 /** The month's entries become the post: pick a format, write the month's text, copy or download. */
 export function ExportView({ deps, month, settings }: ExportViewProps) {
-  const entries = useLiveQuery(() => entriesOfMonth(deps.db, month), [month]);
-  const { record, edit, replace } = useMonthRecord(deps, month);
+  const liveEntries = useLiveQuery(() => entriesOfMonth(deps.db, month), [month]);
+  const entries = liveEntries.state === 'ready' ? liveEntries.value : undefined;
+  const { record, edit, replace, saveFailed, loadFailed } = useMonthRecord(deps, month);
+  const { failure, guard } = useWriteFailure();
   const [formatId, setFormatId] = useState(settings.preset);
   const [customTemplate, setCustomTemplate] = useState('');
   const [templateSaveFailed, setTemplateSaveFailed] = useState(false);
 
   useEffect(() => {
-    void deps.loadCustomTemplate().then(setCustomTemplate);
+    deps.loadCustomTemplate().then(setCustomTemplate, () => setTemplateSaveFailed(true));
   }, []);
 
   const format = resolveFormat(formatId, customTemplate);
@@ -45,12 +48,15 @@ export function ExportView({ deps, month, settings }: ExportViewProps) {
   const lastGood = useRef('');
   if (result?.ok) lastGood.current = result.text;
 
-  if (!entries || !record || !result) return <p aria-busy="true">{t('loading')}</p>;
+  if (!entries || !record || !result) {
+    const failed = liveEntries.state === 'failed' || loadFailed;
+    return <LiveStatus live={failed ? { state: 'failed', error: null } : { state: 'loading' }} />;
+  }
   const { model } = result;
 
   const chooseFormat = (id: string) => {
     setFormatId(id);
-    void deps.saveSettings({ ...settings, preset: id });
+    void guard(() => deps.saveSettings({ ...settings, preset: id }));
   };
   const editTemplate = (template: string) => {
     setCustomTemplate(template);
@@ -61,7 +67,7 @@ export function ExportView({ deps, month, settings }: ExportViewProps) {
   };
   const publish = async () => {
     const ids = model.sections.flatMap((section) => section.entries.map((entry) => entry.id));
-    replace(await markPublished(deps.db, month, ids, deps.now()));
+    await guard(async () => replace(await deps.writer.markPublished(month, ids)));
   };
 
   return (
@@ -104,6 +110,12 @@ export function ExportView({ deps, month, settings }: ExportViewProps) {
           error={result.ok ? null : result}
           onChange={editTemplate}
         />
+      )}
+      <WriteFailure message={failure} />
+      {saveFailed && (
+        <p role="alert" class="message error">
+          {t('monthTextSaveFailed')}
+        </p>
       )}
       {templateSaveFailed && (
         <p role="alert" class="message error">

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_SETTINGS } from '../../test/unit/helpers/capture-deps';
 import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
 import { fakeOptionsDeps } from '../../test/unit/helpers/options-deps';
-import { deleteEntry } from '../db/entries';
 import { LibraryView } from './library-view';
 
 afterEach(async () => {
@@ -31,7 +30,7 @@ describe('LibraryView search', () => {
       title: 'Gone',
       tags: ['logs'],
     });
-    await deleteEntry(deps.db, gone.id);
+    await deps.writer.deleteEntry(gone.id);
 
     render(
       <LibraryView

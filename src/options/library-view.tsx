@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isEmptyQuery, parseQuery } from '../core/search';
 import type { MonthKey, Settings } from '../core/types';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { EntriesView } from './entries-view';
 import { MonthPicker } from './month-picker';
 import type { OptionsDeps } from './options-deps';
@@ -44,7 +44,7 @@ export function LibraryView({
         </div>
       </div>
       {searching ? (
-        <SearchResults deps={deps} query={query} timeZone={settings.timeZone} />
+        <SearchResults deps={deps} query={query} />
       ) : (
         <EntriesView deps={deps} month={month} settings={settings} />
       )}

@@ -1,10 +1,9 @@
 import { render } from 'preact';
-import { database } from '../db/database';
-import { refreshBadge } from '../platform/badge';
-import { browser } from '../platform/browser';
+import { openStore } from '../app/store';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings';
 import { captureShortcut, openShortcutSettings } from '../platform/shortcuts';
 import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
+import { editorUrl } from '../platform/windows';
 import { applyDocumentLanguage } from '../ui/document-language';
 import { OptionsApp } from './app';
 import { copyPost } from './clipboard';
@@ -12,24 +11,23 @@ import { downloadText } from './download';
 import '../ui/styles.css';
 import './options.css';
 
-const db = database();
+const { db, writer } = openStore();
 applyDocumentLanguage();
 render(
   <OptionsApp
     deps={{
       db,
+      writer,
       loadSettings,
       saveSettings,
       watchSettings,
-      refreshBadge: (timeZone) => refreshBadge(db, timeZone),
       loadCustomTemplate,
       saveCustomTemplate,
       copyPost,
       captureShortcut,
       openShortcutSettings,
       download: downloadText,
-      editorUrl: (entryId) =>
-        browser.runtime.getURL(`src/popup/index.html?entryId=${encodeURIComponent(entryId)}`),
+      editorUrl,
       now: Date.now,
     }}
   />,

@@ -1,5 +1,5 @@
 import type { MonthKey } from '../core/types';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { monthLabel } from '../ui/month-label';
 
 interface MonthPickerProps {

@@ -1,7 +1,7 @@
 import { moveItem } from '../core/move';
 import type { MonthRecord } from '../core/types';
-import type { MonthText } from '../db/months';
-import { t } from '../ui/i18n';
+import type { MonthText } from '../db/writer';
+import { t } from '../platform/i18n';
 import { MoveButtons } from '../ui/move-buttons';
 
 interface MonthTextEditorProps {

@@ -1,13 +1,15 @@
 import type { Settings } from '../core/types';
 import type { VeilleDatabase } from '../db/database';
+import type { Writer } from '../db/writer';
 
 /** What the options page needs from the browser; main.tsx wires the real one. */
 export interface OptionsDeps {
   db: VeilleDatabase;
+  /** Every write goes through it: stamped, announced, and the badge follows. */
+  writer: Writer;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   watchSettings(onChange: (settings: Settings) => void): () => void;
-  refreshBadge(timeZone: string): Promise<void>;
   loadCustomTemplate(): Promise<string>;
   saveCustomTemplate(template: string): Promise<void>;
   /** Copies the post; an HTML one as rich text as well. */

@@ -1,6 +1,6 @@
 import type { PostModel } from '../core/post';
 import type { MonthRecord } from '../core/types';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 interface PublishBarProps {
   record: MonthRecord;

@@ -1,27 +1,30 @@
 import type { SearchQuery } from '../core/search';
 import { searchEntries } from '../db/entries';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
+import { LiveStatus } from '../ui/live-status';
 import { monthLabel } from '../ui/month-label';
 import { useLiveQuery } from '../ui/use-live-query';
+import { useWriteFailure, WriteFailure } from '../ui/write-failure';
 import { EntryItem } from './entry-item';
 import type { OptionsDeps } from './options-deps';
-import { removeEntry } from './remove-entry';
 
 /** Entries of every month matching the library search, newest first. */
 interface SearchResultsProps {
   deps: OptionsDeps;
   query: SearchQuery;
-  timeZone: string;
 }
 
-export function SearchResults({ deps, query, timeZone }: SearchResultsProps) {
+export function SearchResults({ deps, query }: SearchResultsProps) {
   const key = JSON.stringify(query);
-  const results = useLiveQuery(() => searchEntries(deps.db, query), [key]);
-  if (!results) return <p aria-busy="true">{t('loading')}</p>;
+  const live = useLiveQuery(() => searchEntries(deps.db, query), [key]);
+  const { failure, guard } = useWriteFailure();
+  if (live.state !== 'ready') return <LiveStatus live={live} />;
+  const results = live.value;
   if (results.length === 0) return <p class="hint">{t('searchNothing')}</p>;
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">{t('searchResults', String(results.length))}</h2>
+      <WriteFailure message={failure} />
       <ul class="entries">
         {results.map((entry) => (
           <EntryItem
@@ -30,7 +33,7 @@ export function SearchResults({ deps, query, timeZone }: SearchResultsProps) {
             isNew={false}
             monthLabel={monthLabel(entry.month)}
             editorUrl={deps.editorUrl(entry.id)}
-            onDelete={() => void removeEntry(deps, entry, timeZone)}
+            onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
             onMoveUp={undefined}
             onMoveDown={undefined}
           />

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { migrateSettings } from '../core/settings';
 import type { PostLanguage, Settings } from '../core/types';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import type { OptionsDeps } from './options-deps';
 
 const TIME_ZONES: string[] = Intl.supportedValuesOf?.('timeZone') ?? [];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import type { OptionsDeps } from './options-deps';
 
 /** Shows the capture shortcut and the way to change it in the browser. */

@@ -1,5 +1,5 @@
 import { PRESETS } from '../core/post';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 interface TemplateEditorProps {
   template: string;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MonthKey, MonthRecord } from '../core/types';
-import { getMonth, type MonthText, saveMonthText } from '../db/months';
+import { getMonth } from '../db/months';
+import type { MonthText } from '../db/writer';
 import type { OptionsDeps } from './options-deps';
 
 export interface MonthRecordState {
@@ -10,6 +11,8 @@ export interface MonthRecordState {
   /** Takes a record written elsewhere (marking as published). */
   replace(record: MonthRecord): void;
   saveFailed: boolean;
+  /** The month's record could not be read: nothing can be edited. */
+  loadFailed: boolean;
 }
 
 /** How long typing may pause before the month's text is written. */
@@ -23,6 +26,7 @@ const SAVE_DELAY_MS = 300;
 export function useMonthRecord(deps: OptionsDeps, month: MonthKey): MonthRecordState {
   const [record, setRecord] = useState<MonthRecord | undefined>(undefined);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
   const pending = useRef<MonthText>({});
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -31,16 +35,24 @@ export function useMonthRecord(deps: OptionsDeps, month: MonthKey): MonthRecordS
     const changes = pending.current;
     pending.current = {};
     if (Object.keys(changes).length === 0) return;
-    saveMonthText(deps.db, month, changes, deps.now()).then(
+    deps.writer.saveMonthText(month, changes).then(
       () => setSaveFailed(false),
-      () => setSaveFailed(true),
+      () => {
+        // Kept, under what was typed since: the next change or leaving the page tries again.
+        pending.current = { ...changes, ...pending.current };
+        setSaveFailed(true);
+      },
     );
   };
 
   useEffect(() => {
     let alive = true;
     setRecord(undefined);
-    void getMonth(deps.db, month).then((loaded) => alive && setRecord(loaded));
+    setLoadFailed(false);
+    getMonth(deps.db, month).then(
+      (loaded) => alive && setRecord(loaded),
+      () => alive && setLoadFailed(true),
+    );
     addEventListener('pagehide', flush);
     return () => {
       alive = false;
@@ -56,5 +68,5 @@ export function useMonthRecord(deps: OptionsDeps, month: MonthKey): MonthRecordS
     timer.current = setTimeout(flush, SAVE_DELAY_MS);
   };
 
-  return { record, edit, replace: setRecord, saveFailed };
+  return { record, edit, replace: setRecord, saveFailed, loadFailed };
 }

@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS, defaultPostLanguage, migrateSettings } from '../core/settings';
 import type { Settings } from '../core/types';
-import { uiLanguage } from '../ui/i18n';
 import { browser } from './browser';
+import { debounceWrite } from './debounced-write';
+import { uiLanguage } from './i18n';
 
 const KEY = 'settings';
 
@@ -16,9 +17,11 @@ export async function loadSettings(): Promise<Settings> {
   return migrateSettings(stored[KEY], browserDefaults());
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [KEY]: migrateSettings(settings) });
-}
+/** Debounced like every sync write (see `debounceWrite`): a burst of changes is one write. */
+export const saveSettings = debounceWrite(
+  (settings: Settings) => browser.storage.sync.set({ [KEY]: migrateSettings(settings) }),
+  { delayMs: 200 },
+);
 
 /** Calls back with fresh settings whenever another page or browser changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {

@@ -1,4 +1,5 @@
 import { browser } from './browser';
+import { debounceWrite } from './debounced-write';
 
 const KEY = 'customTemplate';
 
@@ -12,6 +13,12 @@ export async function loadCustomTemplate(): Promise<string> {
   return typeof value === 'string' ? value : '';
 }
 
-export async function saveCustomTemplate(template: string): Promise<void> {
-  await browser.storage.sync.set({ [KEY]: template });
-}
+/**
+ * Saves the template as it is typed: writes are debounced (see
+ * `debounceWrite`), and the last change is written when the page is hidden.
+ */
+export const saveCustomTemplate = debounceWrite((template: string) =>
+  browser.storage.sync.set({ [KEY]: template }),
+);
+// The options page is the only page that imports this module.
+addEventListener('pagehide', () => void saveCustomTemplate.flush().catch(() => undefined));

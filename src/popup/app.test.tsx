@@ -13,7 +13,6 @@ import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
 import { en } from '../../test/unit/helpers/i18n';
 import type { Entry } from '../core/types';
 import { loadDraft, saveDraft } from '../db/drafts';
-import { markPublished } from '../db/months';
 import { PopupApp } from './app';
 import type { PopupParams } from './capture-deps';
 
@@ -162,7 +161,7 @@ describe('PopupApp: a new capture', () => {
       },
     ]);
     expect(await deps.db.drafts.count()).toBe(0);
-    expect(deps.refreshBadge).toHaveBeenCalledWith('UTC');
+    expect(deps.changes).not.toHaveLength(0);
   });
 
   it('saves with Ctrl+Enter in the note', async () => {
@@ -347,7 +346,7 @@ describe('PopupApp: edit mode', () => {
     expect(screen.getByRole('status').textContent).toContain('Entry deleted.');
     expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
     expect(await deps.db.entries.get(stored.id)).toMatchObject({ deletedAt: NOW, updatedAt: NOW });
-    expect(deps.refreshBadge).toHaveBeenCalledWith('UTC');
+    expect(deps.changes).not.toHaveLength(0);
     expect(deps.close).not.toHaveBeenCalled();
 
     fireEvent.click(undo);
@@ -538,7 +537,7 @@ describe('PopupApp: the way to the library', () => {
 describe('PopupApp: a month already published', () => {
   it('marks published months and says the entry will be flagged as new', async () => {
     const deps = fakeCaptureDeps();
-    await markPublished(deps.db, '2019-03', []);
+    await deps.writer.markPublished('2019-03', []);
     const { month } = await openPopup(deps);
     await screen.findByText(/already published/);
     const selected = month.options[month.selectedIndex];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { Blocked } from './blocked';
 import type { CaptureDeps, PopupParams } from './capture-deps';
 import { CaptureEditor } from './capture-editor';

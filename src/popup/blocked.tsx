@@ -1,8 +1,8 @@
-import { t } from '../ui/i18n';
+import { type MessageKey, t } from '../platform/i18n';
 import type { BlockedReason } from './load-capture';
 import { PopupHeader } from './popup-header';
 
-const messageKey: Record<Exclude<BlockedReason['reason'], 'not-web-page'>, string> = {
+const messageKey: Record<Exclude<BlockedReason['reason'], 'not-web-page'>, MessageKey> = {
   'entry-gone': 'blockedEntryGone',
   'invalid-url': 'blockedInvalidUrl',
   'hidden-url': 'blockedHiddenUrl',

@@ -1,5 +1,6 @@
 import type { Settings } from '../core/types';
 import type { VeilleDatabase } from '../db/database';
+import type { Writer } from '../db/writer';
 import type { TargetTab } from '../platform/tabs';
 
 /**
@@ -9,9 +10,10 @@ import type { TargetTab } from '../platform/tabs';
  */
 export interface CaptureDeps {
   db: VeilleDatabase;
+  /** Every write goes through it: stamped, announced, and the badge follows. */
+  writer: Writer;
   loadSettings(): Promise<Settings>;
   findTargetTab(tabId: number | null): Promise<TargetTab | null>;
-  refreshBadge(timeZone: string): Promise<void>;
   /** Closes the popup or editor window. */
   close(): void;
   /** Opens the options page: the library and the monthly export. */

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { type CaptureValues, sameValues } from '../core/capture-values';
 import { monthOf } from '../core/month';
 import { clearDraft, saveDraft } from '../db/drafts';
-import { deleteEntry, restoreEntry } from '../db/entries';
-import { t } from '../ui/i18n';
+import { toStoreError } from '../db/errors';
+import { t } from '../platform/i18n';
 import { monthChoices, monthLabel } from '../ui/month-label';
 import { TagInput } from '../ui/tag-input';
 import type { CaptureDeps } from './capture-deps';
-import { type FormValues, sameValues } from './form-values';
 import type { CaptureForm } from './load-capture';
 import { PopupHeader } from './popup-header';
 import { saveCapture } from './save-capture';
@@ -18,7 +18,7 @@ import { useSuggestions } from './use-suggestions';
 const CLOSE_DELAY_MS = 600;
 
 export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: CaptureForm }) {
-  const [values, setValuesState] = useState<FormValues>(form.initial);
+  const [values, setValuesState] = useState<CaptureValues>(form.initial);
   // The values as last changed, ahead of the next render: Ctrl+Enter in the
   // tag field adds the tag being typed and saves in the same keystroke.
   const latest = useRef(values);
@@ -31,7 +31,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
     note.focus();
     note.setSelectionRange(note.value.length, note.value.length);
   }, []);
-  const setValues = (next: FormValues) => {
+  const setValues = (next: CaptureValues) => {
     latest.current = next;
     setValuesState(next);
   };
@@ -50,7 +50,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
     void saveDraft(deps.db, { ...values, url: form.initial.url, updatedAt: deps.now() });
   }, [values]);
 
-  const update = (changes: Partial<FormValues>) => setValues({ ...latest.current, ...changes });
+  const update = (changes: Partial<CaptureValues>) => setValues({ ...latest.current, ...changes });
 
   const onTags = (tags: string[]) => {
     const suggested = categoryTouched ? null : suggestions.categoryFor(tags);
@@ -69,25 +69,28 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const remove = async () => {
     if (!form.existing) return;
     try {
-      await deleteEntry(deps.db, form.existing.id, deps.now());
-      await clearDraft(deps.db, form.initial.url);
-      void deps.refreshBadge(form.settings.timeZone);
+      await deps.writer.deleteEntry(form.existing.id);
+      await clearDraft(deps.db, form.initial.url).catch(() => undefined);
       setStatus({ kind: 'deleted', id: form.existing.id });
-    } catch {
-      setStatus({ kind: 'failed', failure: 'unknown' });
+    } catch (error) {
+      setStatus({ kind: 'failed', failure: toStoreError(error).failure });
     }
   };
 
   const undoDelete = async (id: string) => {
-    await restoreEntry(deps.db, id, deps.now());
-    void deps.refreshBadge(form.settings.timeZone);
-    setStatus({ kind: 'idle' });
+    try {
+      await deps.writer.restoreEntry(id);
+      setStatus({ kind: 'idle' });
+    } catch (error) {
+      setStatus({ kind: 'failed', failure: toStoreError(error).failure });
+    }
   };
 
   const discardDraft = async () => {
-    await clearDraft(deps.db, form.initial.url);
+    // The form goes back to what was stored even if the draft cannot be removed.
     setValues(form.pristine);
     setDraftRestored(false);
+    await clearDraft(deps.db, form.initial.url).catch(() => undefined);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -7,7 +7,6 @@ import {
 } from '../../test/unit/helpers/capture-deps';
 import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
 import { saveDraft } from '../db/drafts';
-import { deleteEntry } from '../db/entries';
 import { type CaptureForm, type LoadResult, loadCapture } from './load-capture';
 
 const ACTIVE_TAB = { tabId: null, entryId: null };
@@ -176,7 +175,7 @@ describe('loadCapture: a page already captured', () => {
   it('treats a deleted entry’s URL as a new capture', async () => {
     const deps = fakeCaptureDeps();
     const stored = await seedEntry(deps.db, { url: ARTICLE_CLEAN_URL, title: 'Old' });
-    await deleteEntry(deps.db, stored.id);
+    await deps.writer.deleteEntry(stored.id);
     const form = formOf(await loadCapture(deps, ACTIVE_TAB));
     expect(form.existing).toBeUndefined();
     expect(form.initial.title).toBe('Grafana v6.0 Released');
@@ -197,7 +196,7 @@ describe('loadCapture: ?entryId', () => {
   it('says the entry is gone when it was deleted', async () => {
     const deps = fakeCaptureDeps();
     const stored = await seedEntry(deps.db);
-    await deleteEntry(deps.db, stored.id);
+    await deps.writer.deleteEntry(stored.id);
     expect(await loadCapture(deps, { tabId: null, entryId: stored.id })).toEqual({
       ok: false,
       reason: 'entry-gone',

@@ -1,20 +1,15 @@
-import { toCaptureDraft } from '../core/metadata';
-import { monthOf } from '../core/month';
+import { prepareCapture } from '../app/capture';
+import type { CaptureRefusal } from '../core/capture';
+import { type CaptureValues, valuesOf } from '../core/capture-values';
 import { appendToNote } from '../core/note';
-import { underlyingPageTitle, underlyingPageUrl } from '../core/page-url';
 import type { Entry, PageMeta, Settings } from '../core/types';
-import { cleanUrl } from '../core/url';
 import { loadDraft } from '../db/drafts';
-import { findEntryByUrl, getEntry } from '../db/entries';
+import { getEntry } from '../db/entries';
 import type { CaptureDeps, PopupParams } from './capture-deps';
-import { type FormValues, valuesOf } from './form-values';
-
 /** Why the popup cannot capture; each has a localized explanation. */
 export type BlockedReason =
+  | CaptureRefusal
   | { reason: 'no-tab' }
-  | { reason: 'not-web-page'; scheme: string }
-  | { reason: 'invalid-url' }
-  | { reason: 'hidden-url' }
   | { reason: 'entry-gone' }
   | { reason: 'store-unavailable' };
 
@@ -22,9 +17,9 @@ export interface CaptureForm {
   settings: Settings;
   /** The stored entry being edited, or undefined for a new capture. */
   existing: Entry | undefined;
-  initial: FormValues;
+  initial: CaptureValues;
   /** What was stored or prefilled, to tell whether the author changed anything. */
-  pristine: FormValues;
+  pristine: CaptureValues;
   restoredDraft: boolean;
   meta: PageMeta;
 }
@@ -44,7 +39,8 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
       getEntry(deps.db, params.entryId),
     ]);
     if (!entry) return { ok: false, reason: 'entry-gone' };
-    return { ok: true, form: await withDraft(deps, settings, entry, valuesOf(entry), entry.meta) };
+    const values = valuesOf(entry);
+    return { ok: true, form: await withDraft(deps, settings, entry, values, entry.meta) };
   }
 
   const [settings, tab] = await Promise.all([
@@ -53,49 +49,22 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
     deps.findTargetTab(params.tabId).catch(() => null),
   ]);
   if (!tab) return { ok: false, reason: 'no-tab' };
-  const tabUrl = underlyingPageUrl(tab.url);
-  const checked = cleanUrl(tabUrl);
-  if (!checked.ok) {
-    if (checked.reason === 'unsupported-scheme') {
-      return { ok: false, reason: 'not-web-page', scheme: checked.scheme };
-    }
-    // The browser hides the address of its own pages (new tab, settings, store).
-    return { ok: false, reason: checked.reason === 'empty' ? 'hidden-url' : 'invalid-url' };
-  }
-
-  const draft = toCaptureDraft(tab.page, tabUrl, underlyingPageTitle(tab.url, tab.title));
-  const existing = await findEntryByUrl(deps.db, draft.url);
-  if (existing) {
-    // A new selection on a captured page is added to its note, never lost.
-    const values = valuesOf(existing);
-    const withQuote = draft.quote
-      ? { ...values, note: appendToNote(values.note, draft.quote) }
-      : values;
-    return {
-      ok: true,
-      form: await withDraft(deps, settings, existing, withQuote, existing.meta, draft.quote),
-    };
-  }
-
-  const fresh: FormValues = {
-    title: draft.title,
-    url: draft.url,
-    note: draft.quote,
-    tags: [],
-    category: '',
-    month: monthOf(deps.now(), settings.timeZone),
-  };
-  return {
-    ok: true,
-    form: await withDraft(deps, settings, undefined, fresh, draft.meta, draft.quote),
-  };
+  const prepared = await prepareCapture(
+    deps.db,
+    { tabUrl: tab.url, tabTitle: tab.title, page: tab.page },
+    settings.timeZone,
+    deps.now(),
+  );
+  if (!prepared.ok) return prepared;
+  const { existing, values, meta, quote } = prepared.capture;
+  return { ok: true, form: await withDraft(deps, settings, existing, values, meta, quote) };
 }
 
 async function withDraft(
   deps: CaptureDeps,
   settings: Settings,
   existing: Entry | undefined,
-  values: FormValues,
+  values: CaptureValues,
   meta: PageMeta,
   /** The selection the popup was opened with: added to a restored draft too. */
   quote = '',

@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { database } from '../db/database';
-import { refreshBadge } from '../platform/badge';
+import { openStore } from '../app/store';
 import { loadSettings } from '../platform/settings';
 import { findTargetTab } from '../platform/tabs';
 import { openOptionsPage } from '../platform/windows';
@@ -9,18 +8,20 @@ import { PopupApp } from './app';
 import { parsePopupParams } from './capture-deps';
 import '../ui/styles.css';
 
-const db = database();
+const { db, writer } = openStore();
 applyDocumentLanguage();
 render(
   <PopupApp
     deps={{
       db,
+      writer,
       loadSettings,
       findTargetTab,
-      refreshBadge: (timeZone) => refreshBadge(db, timeZone),
       close: () => window.close(),
       openLibrary: () => {
-        void openOptionsPage().then(() => window.close());
+        void openOptionsPage()
+          .catch(() => undefined)
+          .then(() => window.close());
       },
       now: Date.now,
     }}

@@ -1,4 +1,4 @@
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 /** The popup's title, with the way to the library and the monthly export. */
 export function PopupHeader({ title, onOpenLibrary }: { title: string; onOpenLibrary(): void }) {

@@ -7,10 +7,9 @@ import {
   NOW,
 } from '../../test/unit/helpers/capture-deps';
 import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
+import type { CaptureValues } from '../core/capture-values';
 import { MAX_TITLE_LENGTH } from '../core/title';
 import { loadDraft, saveDraft } from '../db/drafts';
-import { deleteEntry } from '../db/entries';
-import type { FormValues } from './form-values';
 import { type CaptureForm, loadCapture } from './load-capture';
 import { saveCapture } from './save-capture';
 
@@ -25,7 +24,7 @@ async function load(deps: FakeCaptureDeps, entryId: string | null = null): Promi
   return result.form;
 }
 
-function edited(form: CaptureForm, changes: Partial<FormValues>): FormValues {
+function edited(form: CaptureForm, changes: Partial<CaptureValues>): CaptureValues {
   return { ...form.initial, ...changes };
 }
 
@@ -54,7 +53,7 @@ describe('saveCapture: writing', () => {
       deletedAt: null,
       meta: { siteName: 'Grafana Labs', description: 'Explore, Loki and more.', lang: 'en' },
     });
-    expect(deps.refreshBadge).toHaveBeenCalledWith('UTC');
+    expect(deps.changes).not.toHaveLength(0);
   });
 
   it('updates the entry on a second save of the same URL, never duplicates it', async () => {
@@ -114,7 +113,7 @@ describe('saveCapture: what it refuses', () => {
       });
     }
     expect(await deps.db.entries.count()).toBe(0);
-    expect(deps.refreshBadge).not.toHaveBeenCalled();
+    expect(deps.changes).toEqual([]);
   });
 
   it('refuses a malformed month and writes nothing', async () => {
@@ -131,7 +130,7 @@ describe('saveCapture: what it refuses', () => {
     const deps = fakeCaptureDeps();
     const stored = await seedEntry(deps.db, { url: ARTICLE_CLEAN_URL });
     const form = await load(deps, stored.id);
-    await deleteEntry(deps.db, stored.id);
+    await deps.writer.deleteEntry(stored.id);
     expect(await saveCapture(deps, form, form.initial)).toEqual({
       ok: false,
       failure: 'not-found',
@@ -197,7 +196,7 @@ describe('saveCapture: a full disk', () => {
       expect(add).toHaveBeenCalled();
       expect(await deps.db.entries.count()).toBe(0);
       expect((await loadDraft(deps.db, ARTICLE_CLEAN_URL))?.note).toBe('precious');
-      expect(deps.refreshBadge).not.toHaveBeenCalled();
+      expect(deps.changes).toEqual([]);
     });
   }
 

@@ -1,4 +1,4 @@
-import { t } from '../ui/i18n';
+import { type MessageKey, t } from '../platform/i18n';
 import type { SaveFailure } from './save-capture';
 
 /** Where the popup is in saving or deleting, as the status line says it. */
@@ -9,7 +9,7 @@ export type Status =
   | { kind: 'deleted'; id: string }
   | { kind: 'failed'; failure: SaveFailure };
 
-const failureMessage: Record<SaveFailure, string> = {
+const failureMessage: Record<SaveFailure, MessageKey> = {
   'invalid-url': 'errorInvalidUrl',
   'invalid-month': 'errorInvalidMonth',
   'disk-full': 'errorDiskFull',

@@ -1,6 +1,6 @@
 import { addMonths } from '../core/month';
 import type { MonthKey } from '../core/types';
-import { uiLanguage } from './i18n';
+import { uiLanguage } from '../platform/i18n';
 
 /** "March 2019" / "mars 2019" in the UI's language. */
 export function monthLabel(key: MonthKey): string {

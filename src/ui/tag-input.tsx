@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { addTag, removeTag } from '../core/tags';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 interface TagInputProps {
   label: string;

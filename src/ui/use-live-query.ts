@@ -1,21 +1,32 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
+/** A live query's state: loading, its latest result, or its failure. */
+export type Live<T> =
+  | { state: 'loading' }
+  | { state: 'ready'; value: T }
+  | { state: 'failed'; error: unknown };
+
 /**
  * The result of a Dexie query, re-run whenever the data it read changes,
- * including writes from the popup or the background (same origin).
- * `undefined` until the first result arrives.
+ * including writes from the popup or the background (same origin). A query
+ * that fails says so (never "Loading" forever); the next change tries again.
  */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): Live<T> {
+  const [live, setLive] = useState<Live<T>>({ state: 'loading' });
   useEffect(() => {
     // A new query (another month) must not show the previous one's result meanwhile.
-    setValue(undefined);
+    setLive({ state: 'loading' });
     const subscription = liveQuery(query).subscribe({
-      next: setValue,
-      error: () => setValue(undefined),
+      next: (value) => setLive({ state: 'ready', value }),
+      error: (error) => setLive({ state: 'failed', error }),
     });
     return () => subscription.unsubscribe();
   }, deps);
-  return value;
+  return live;
+}
+
+/** The value when ready, else `fallback`. */
+export function valueOr<T>(live: Live<T>, fallback: T): T {
+  return live.state === 'ready' ? live.value : fallback;
 }

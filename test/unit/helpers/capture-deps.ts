@@ -2,7 +2,9 @@ import { type Mock, vi } from 'vitest';
 import { EMPTY_PAGE, type RawPageMetadata } from '../../../src/core/page-script';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Settings } from '../../../src/core/types';
+import type { StoreChange } from '../../../src/db/changes';
 import type { VeilleDatabase } from '../../../src/db/database';
+import { createWriter } from '../../../src/db/writer';
 import type { TargetTab } from '../../../src/platform/tabs';
 import type { CaptureDeps } from '../../../src/popup/capture-deps';
 import { testDb } from './db';
@@ -49,7 +51,8 @@ export function articleTab(page: Partial<RawPageMetadata> = {}): TargetTab {
 export interface FakeCaptureDeps extends CaptureDeps {
   loadSettings: Mock<() => Promise<Settings>>;
   findTargetTab: Mock<(tabId: number | null) => Promise<TargetTab | null>>;
-  refreshBadge: Mock<(timeZone: string) => Promise<void>>;
+  /** What each write announced, in order. */
+  changes: StoreChange[];
   close: Mock<() => void>;
   openLibrary: Mock<() => void>;
 }
@@ -67,11 +70,14 @@ export function fakeCaptureDeps(options: FakeCaptureOptions = {}): FakeCaptureDe
   const tab = options.tab === undefined ? articleTab() : options.tab;
   const settings = { ...TEST_SETTINGS, ...options.settings };
   const now = options.now ?? NOW;
+  const db = options.db ?? testDb();
+  const changes: StoreChange[] = [];
   return {
-    db: options.db ?? testDb(),
+    db,
+    writer: createWriter(db, { now: () => now, announce: (change) => changes.push(change) }),
+    changes,
     loadSettings: vi.fn(async () => settings),
     findTargetTab: vi.fn(async () => tab),
-    refreshBadge: vi.fn(async () => {}),
     close: vi.fn(),
     openLibrary: vi.fn(),
     now: () => now,

@@ -1,6 +1,8 @@
 import { type Mock, vi } from 'vitest';
 import type { Settings } from '../../../src/core/types';
+import type { StoreChange } from '../../../src/db/changes';
 import type { VeilleDatabase } from '../../../src/db/database';
+import { createWriter } from '../../../src/db/writer';
 import type { OptionsDeps } from '../../../src/options/options-deps';
 import { NOW, TEST_SETTINGS } from './capture-deps';
 import { testDb } from './db';
@@ -8,7 +10,8 @@ import { testDb } from './db';
 export interface FakeOptionsDeps extends OptionsDeps {
   loadSettings: Mock<() => Promise<Settings>>;
   saveSettings: Mock<(settings: Settings) => Promise<void>>;
-  refreshBadge: Mock<(timeZone: string) => Promise<void>>;
+  /** What each write announced, in order. */
+  changes: StoreChange[];
   captureShortcut: Mock<() => Promise<string>>;
   openShortcutSettings: Mock<() => Promise<void>>;
   copyPost: Mock<(text: string, isHtml: boolean) => Promise<void>>;
@@ -23,8 +26,13 @@ export function fakeOptionsDeps(
 ): FakeOptionsDeps {
   const settings = { ...TEST_SETTINGS, ...options.settings };
   const listeners = new Set<(settings: Settings) => void>();
+  const db = options.db ?? testDb();
+  const now = options.now ?? NOW;
+  const changes: StoreChange[] = [];
   return {
-    db: options.db ?? testDb(),
+    db,
+    writer: createWriter(db, { now: () => now, announce: (change) => changes.push(change) }),
+    changes,
     loadSettings: vi.fn(async () => settings),
     saveSettings: vi.fn(async () => {}),
     watchSettings: (listener) => {
@@ -34,7 +42,6 @@ export function fakeOptionsDeps(
     emitSettings: (next) => {
       for (const listener of listeners) listener(next);
     },
-    refreshBadge: vi.fn(async () => {}),
     loadCustomTemplate: vi.fn(async () => ''),
     saveCustomTemplate: vi.fn(async () => {}),
     copyPost: vi.fn(async () => {}),
@@ -42,6 +49,6 @@ export function fakeOptionsDeps(
     openShortcutSettings: vi.fn(async () => {}),
     download: vi.fn(),
     editorUrl: (entryId) => `chrome-extension://veille/src/popup/index.html?entryId=${entryId}`,
-    now: () => options.now ?? NOW,
+    now: () => now,
   };
 }

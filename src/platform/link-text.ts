@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser';
+import { browser } from './browser';
 
 /**
  * The text of the first link to `url` in the page. Runs in the page, so it

@@ -1,7 +1,7 @@
-import type { Entry, MonthKey } from '../core/types';
+import type { Entry, MonthKey } from './types';
 
-/** The fields of the capture form, as the author edits them. */
-export interface FormValues {
+/** The fields of a capture as the author edits them (popup, editor window). */
+export interface CaptureValues {
   title: string;
   url: string;
   note: string;
@@ -10,12 +10,12 @@ export interface FormValues {
   month: MonthKey;
 }
 
-export function valuesOf(entry: Entry): FormValues {
+export function valuesOf(entry: Entry): CaptureValues {
   const { title, url, note, tags, category, month } = entry;
   return { title, url, note, tags: [...tags], category, month };
 }
 
-export function sameValues(a: FormValues, b: FormValues): boolean {
+export function sameValues(a: CaptureValues, b: CaptureValues): boolean {
   return (
     a.title === b.title &&
     a.url === b.url &&

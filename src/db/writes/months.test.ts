@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { VeilleDatabase } from './database';
-import { getMonth, markPublished, publishedMonths, saveMonthText } from './months';
+import { VeilleDatabase } from '../database';
+import { getMonth, publishedMonths } from '../months';
+import { markPublished, saveMonthText } from './months';
 
 let db: VeilleDatabase;
 beforeEach(() => {

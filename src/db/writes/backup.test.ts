@@ -1,13 +1,16 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteTestDbs, seedEntry, testDb } from '../../test/unit/helpers/db';
-import { parseBackup, serializeBackup } from '../core/backup';
-import type { Entry } from '../core/types';
-import { importBackup, readBackup } from './backup';
-import type { VeilleDatabase } from './database';
-import { deleteEntry, entriesOfMonth, findEntryByUrl } from './entries';
-import { StoreError } from './errors';
-import { getMonth, saveMonthText } from './months';
+import { deleteTestDbs, seedEntry, testDb } from '../../../test/unit/helpers/db';
+import { parseBackup, serializeBackup } from '../../core/backup';
+import type { Entry } from '../../core/types';
+import { readBackup } from '../backup';
+import type { VeilleDatabase } from '../database';
+import { entriesOfMonth, findEntryByUrl } from '../entries';
+import { StoreError } from '../errors';
+import { getMonth } from '../months';
+import { importBackup } from './backup';
+import { deleteEntry } from './entries';
+import { saveMonthText } from './months';
 
 let db: VeilleDatabase;
 beforeEach(() => {

@@ -1,0 +1,48 @@
+import { type BackupRecords, type MergeCounts, planMerge } from '../../core/backup';
+import type { VeilleDatabase } from '../database';
+import { toStoreError } from '../errors';
+
+export interface ImportOptions {
+  /**
+   * Also bring back the backup's entries that were deleted here after the
+   * backup's version (see `planMerge`), stamped with `now`.
+   */
+  reviveDeleted?: boolean;
+}
+
+/**
+ * Merges a parsed backup into the database (`planMerge`: the later update
+ * wins), in one transaction over entries and months: a failure writes
+ * nothing. Returns what changed, for the UI. Throws a StoreError.
+ */
+export async function importBackup(
+  db: VeilleDatabase,
+  backup: BackupRecords,
+  now: number = Date.now(),
+  options: ImportOptions = {},
+): Promise<MergeCounts> {
+  try {
+    return await db.transaction('rw', db.entries, db.months, async () => {
+      const existing = {
+        entries: await db.entries.toArray(),
+        months: await db.months.toArray(),
+      };
+      const plan = planMerge(existing, backup, options.reviveDeleted ? { reviveAt: now } : {});
+      // The unique URL index is checked at each write, not at commit: remove
+      // the conflicts' losers and the records whose URL moves first, so that
+      // two records swapping URLs are written without a transient clash.
+      const urls = new Map(existing.entries.map((entry) => [entry.id, entry.url]));
+      const moved = plan.putEntries.filter((entry) => {
+        const url = urls.get(entry.id);
+        return url !== undefined && url !== entry.url;
+      });
+      const removed = [...plan.deleteEntryIds, ...moved.map((entry) => entry.id)];
+      if (removed.length > 0) await db.entries.bulkDelete(removed);
+      if (plan.putEntries.length > 0) await db.entries.bulkPut(plan.putEntries);
+      if (plan.putMonths.length > 0) await db.months.bulkPut(plan.putMonths);
+      return plan.counts;
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}

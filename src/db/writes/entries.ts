@@ -1,0 +1,147 @@
+import type { CaptureInput } from '../../core/capture';
+import type { Entry, EntryId } from '../../core/types';
+import type { VeilleDatabase } from '../database';
+import { isLive } from '../entries';
+import { StoreError, toStoreError } from '../errors';
+
+/**
+ * The raw writes of entries, each one transaction stamped with `now`. Only
+ * the writer (../writer.ts) calls them: it adds the badge and the change
+ * announcement that every write owes the rest of the extension.
+ */
+
+/** What a capture provides; the store adds id and times. */
+export type EntryInput = CaptureInput;
+
+export interface SaveResult {
+  entry: Entry;
+  /** True when the URL was already captured and that entry was updated. */
+  updated: boolean;
+}
+
+/** How long a deleted entry's tombstone is kept before it may be purged. */
+export const TOMBSTONE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+
+/**
+ * Saves a capture: one entry per clean URL. An existing live entry is
+ * updated in place; a tombstone with the same URL is revived with its id, so
+ * a second browser that knew it merges by id. All in one transaction: a
+ * failure writes nothing.
+ */
+export async function saveEntry(
+  db: VeilleDatabase,
+  input: EntryInput,
+  now: number = Date.now(),
+): Promise<SaveResult> {
+  try {
+    return await db.transaction('rw', db.entries, async () => {
+      const existing = await db.entries.where('url').equals(input.url).first();
+      if (existing) {
+        const wasLive = existing.deletedAt === null;
+        const entry: Entry = {
+          ...existing,
+          ...input,
+          capturedAt: wasLive ? existing.capturedAt : now,
+          updatedAt: now,
+          deletedAt: null,
+        };
+        await db.entries.put(entry);
+        return { entry, updated: wasLive };
+      }
+      const entry: Entry = {
+        id: crypto.randomUUID(),
+        ...input,
+        capturedAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      };
+      await db.entries.add(entry);
+      return { entry, updated: false };
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+/** Changes fields of a live entry. Changing its URL to another entry's URL fails. */
+export async function updateEntry(
+  db: VeilleDatabase,
+  id: EntryId,
+  changes: Partial<EntryInput>,
+  now: number = Date.now(),
+): Promise<Entry> {
+  try {
+    return await db.transaction('rw', db.entries, async () => {
+      const existing = await db.entries.get(id);
+      if (!isLive(existing)) throw new StoreError('not-found');
+      if (changes.url !== undefined && changes.url !== existing.url) {
+        const other = await db.entries.where('url').equals(changes.url).first();
+        if (other && other.deletedAt === null) throw new StoreError('duplicate-url');
+        // A tombstone holding that URL gives it up: the live entry wins.
+        if (other) await db.entries.delete(other.id);
+      }
+      const entry: Entry = { ...existing, ...changes, updatedAt: now };
+      await db.entries.put(entry);
+      return entry;
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+/**
+ * Pins the order of a section's entries (post-format rule 3): each gets its
+ * index as position, in one transaction.
+ */
+export async function setEntryOrder(
+  db: VeilleDatabase,
+  orderedIds: readonly EntryId[],
+  now: number = Date.now(),
+): Promise<void> {
+  try {
+    await db.transaction('rw', db.entries, async () => {
+      await Promise.all(
+        orderedIds.map((id, position) => db.entries.update(id, { position, updatedAt: now })),
+      );
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+/** Deletes an entry, leaving a tombstone for merges until it is purged. */
+export async function deleteEntry(
+  db: VeilleDatabase,
+  id: EntryId,
+  now: number = Date.now(),
+): Promise<void> {
+  try {
+    await db.entries.update(id, { deletedAt: now, updatedAt: now });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+/** Undoes a deletion (the UI offers it right after deleting). */
+export async function restoreEntry(
+  db: VeilleDatabase,
+  id: EntryId,
+  now: number = Date.now(),
+): Promise<void> {
+  try {
+    await db.entries.update(id, { deletedAt: null, updatedAt: now });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+/** Removes tombstones older than the TTL; returns how many were removed. */
+export async function purgeTombstones(
+  db: VeilleDatabase,
+  now: number = Date.now(),
+): Promise<number> {
+  return db.entries
+    .where('deletedAt')
+    .below(now - TOMBSTONE_TTL_MS)
+    .delete();
+}
