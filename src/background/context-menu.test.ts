@@ -5,7 +5,6 @@ import type { StoreChange } from '../db/changes';
 import { VeilleDatabase } from '../db/database';
 import { entriesOfMonth } from '../db/entries';
 import { createWriter } from '../db/writer';
-import { saveEntry } from '../db/writes/entries';
 import { type ContextMenuDeps, handleContextMenuClick } from './context-menu';
 import { MENU_LINK, MENU_PAGE, MENU_SELECTION } from './menu-ids';
 
@@ -74,7 +73,7 @@ describe('handleContextMenuClick', () => {
   });
 
   it('keeps the author note when a page already captured is captured again', async () => {
-    await saveEntry(db, {
+    await deps.writer.saveEntry({
       url: 'https://example.org/post',
       title: 'T',
       note: 'Mine',
