@@ -1,7 +1,7 @@
 /**
  * The exported Hugo preset builds with a real Hugo (Debian package `hugo`)
  * in a minimal site, and the page has the post's sections and links
- * (post-format "Checks that give these rules teeth"). A missing Hugo fails
+ * (docs/post-format.md, "Checks that give these rules teeth"). A missing Hugo fails
  * the test: a skipped check would pass silently in CI.
  */
 import { execFileSync } from 'node:child_process';

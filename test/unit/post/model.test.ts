@@ -55,7 +55,7 @@ describe('which entries are in the post', () => {
 });
 
 describe('section order (rule 2)', () => {
-  // The three published posts' orders, as post-format.md lists them.
+  // The three published posts' orders, as docs/post-format.md lists them.
   const published = [
     [
       'APM',

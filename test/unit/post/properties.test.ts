@@ -1,5 +1,5 @@
 /**
- * Property tests (post-format "Checks that give these rules teeth"): for any
+ * Property tests (docs/post-format.md, "Checks that give these rules teeth"): for any
  * title, note and URL, a parser reads the export back as the same title and
  * URL, the front matter as the same values, and the HTML fragment holds
  * nothing but the template's elements and the author's Markdown.
