@@ -20,8 +20,8 @@ import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPost, type PostModel, postFileName, presetById } from '../../../src/core/post';
 import type { Entry } from '../../../src/core/types';
-import { loadExample } from './example';
-import { entry } from './factory';
+import { loadExample } from '../../helpers/post/example';
+import { entry } from '../../helpers/post/factory';
 
 /** `[major, minor]` of the installed Hugo; throws the install hint when there is none. */
 function hugoVersion(): [number, number] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostModel, type PostModel, renderPost } from '../../../src/core/post';
-import { entry, month, settings } from './factory';
+import { entry, month, settings } from '../../../test/helpers/post/factory';
+import { buildPostModel, type PostModel, renderPost } from '.';
 
 const model: PostModel = buildPostModel({
   entries: [entry({ title: 'A', note: 'n' })],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { linkOf } from '../../../test/helpers/post/markdown';
 import {
   escapeHtml,
   escapeMarkdownHeading,
@@ -8,8 +9,7 @@ import {
   htmlUrl,
   oneLine,
   yamlQuote,
-} from '../../../src/core/post';
-import { linkOf } from './markdown';
+} from './escape';
 
 describe('escapeMarkdownText', () => {
   it('escapes what rule 8 names, as in the golden file', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostModel } from '../../../src/core/post';
-import type { Entry, MonthRecord, Settings } from '../../../src/core/types';
-import { entry, month, settings } from './factory';
+import { entry, month, settings } from '../../../test/helpers/post/factory';
+import type { Entry, MonthRecord, Settings } from '../types';
+import { buildPostModel } from '.';
 
 function build(
   entries: Entry[],
