@@ -42,11 +42,19 @@ describe('quoteSelection', () => {
     );
   });
 
-  it('handles a 100,000-character selection quickly', () => {
+  // Speed on long selections: `npm run bench` (test/bench/note.bench.ts).
+  it('quotes a 120,000-character selection whole', () => {
     const text = 'a line of selected text\n'.repeat(5_000);
-    const started = performance.now();
-    expect(quoteSelection(text).split('\n')).toHaveLength(5_000);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(quoteSelection(text)).toBe(Array(5_000).fill('> a line of selected text').join('\n'));
+  });
+
+  it('handles the shapes that trip a naive quoting: long blank runs and long lines', () => {
+    // 200,000 blank lines between two lines (one bare ">" between them), and a
+    // line holding 100,000 spaces before its end (a `\s+$` regex backtracks).
+    const blanks = `one${' \r\n'.repeat(200_000)}two`;
+    expect(quoteSelection(blanks)).toBe('> one\n>\n> two');
+    const spaces = ' '.repeat(100_000);
+    expect(quoteSelection(`a${spaces}b${spaces}\n`)).toBe(`> a${spaces}b`);
   });
 });
 
@@ -103,10 +111,18 @@ describe('appendToNote', () => {
     );
   });
 
-  it('stays fast on a 100,000-character note', () => {
+  // Speed on long notes: `npm run bench` (test/bench/note.bench.ts).
+  it('appends to a 100,000-character note holding many near matches', () => {
     const note = '> a quoted line\n'.repeat(6_250);
-    const started = performance.now();
-    appendToNote(note, '> a quoted line\n> another');
-    expect(performance.now() - started).toBeLessThan(200);
+    // Its first line matches 6,250 times, the whole quote never.
+    expect(appendToNote(note, '> a quoted line\n> another')).toBe(
+      `${note.trimEnd()}\n\n> a quoted line\n> another`,
+    );
+    // Matches only inside longer lines, 10,000 times: still added.
+    const inside = '> foo bar\n'.repeat(10_000);
+    expect(appendToNote(inside, '> foo')).toBe(`${inside.trimEnd()}\n\n> foo`);
+    // The quote as whole lines at the very end, after 100,000 characters.
+    const last = `${'x'.repeat(100_000)}\n> one\n> two`;
+    expect(appendToNote(last, '> one\n> two')).toBe(last);
   });
 });

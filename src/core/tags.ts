@@ -1,5 +1,5 @@
 /**
- * Tags as the post prints them (post-format rule 7): free text that may hold
+ * Tags as the post prints them (docs/post-format.md, rule 7): free text that may hold
  * spaces ("docker registry") and dashes ("ssh-agent"), one per idea whatever
  * its case: "Docker" and "docker" are the same tag, spelled as first typed.
  */

@@ -1,5 +1,5 @@
 /**
- * URL cleaning at capture (post-format rule 9): one clean URL per page, so
+ * URL cleaning at capture (docs/post-format.md, rule 9): one clean URL per page, so
  * the same article shared from a newsletter and from social media is one
  * entry, and the published post does not carry someone's tracking ids.
  *

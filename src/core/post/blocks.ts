@@ -1,6 +1,6 @@
 /**
  * The author's Markdown (intro, outro, section intros, notes) is printed as
- * written (post-format rule 8); only its edges are tidied so that the
+ * written (docs/post-format.md, rule 8); only its edges are tidied so that the
  * template's blank lines are the only ones between blocks.
  */
 

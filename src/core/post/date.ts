@@ -1,5 +1,5 @@
 /**
- * The post's date (post-format rule 10): Hugo and Jekyll skip posts dated in
+ * The post's date (docs/post-format.md, rule 10): Hugo and Jekyll skip posts dated in
  * the future by default, so the default is today in the author's time zone,
  * and the UI can warn about a date the author set later than that.
  */

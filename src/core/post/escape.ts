@@ -82,24 +82,54 @@ export function isHttpScheme(url: string): boolean {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const URL_CONTROL = /[\u0000-\u001F\u007F]/g;
 
-/** Backslashes, `&` starting a character reference, `{`/`%` after `{` (see INLINE_SPECIAL). */
-const URL_SPECIAL = /\\|&(?=#?[0-9A-Za-z]+;)|(?<=\{)[{%]/g;
+/**
+ * Backslashes, `&` starting a character reference, `{`/`%` after `{` (see
+ * INLINE_SPECIAL), and `<`/`>`, which a plain destination could hold raw but
+ * which other Markdown readers could take for HTML.
+ */
+const URL_SPECIAL = /[\\<>]|&(?=#?[0-9A-Za-z]+;)|(?<=\{)[{%]/g;
 
-/** Characters that force the `<...>` destination form: spaces, parentheses, angle brackets. */
-const NEEDS_ANGLE_BRACKETS = /[\s()<>]/u;
+/**
+ * How deep parentheses may nest in a plain destination: CommonMark lets a
+ * parser set a limit, and micromark reads 32 levels, no more.
+ */
+const MAX_PARENTHESIS_DEPTH = 32;
+
+/**
+ * True when CommonMark reads `url` (controls already percent-encoded) as a
+ * plain link destination: no space (the one blank left once controls are
+ * encoded; other Unicode spaces are ordinary characters there), and
+ * parentheses balanced, none closing before it opens, at most 32 deep.
+ * Backslashes are escaped, so every parenthesis counts.
+ */
+function isPlainDestination(url: string): boolean {
+  if (url.includes(' ')) return false;
+  let depth = 0;
+  for (const c of url) {
+    if (c === '(') {
+      depth += 1;
+      if (depth > MAX_PARENTHESIS_DEPTH) return false;
+    } else if (c === ')') {
+      depth -= 1;
+      if (depth < 0) return false;
+    }
+  }
+  return depth === 0;
+}
 
 /**
  * A Markdown link destination that a CommonMark parser reads back as the URL
- * (after `percentEncodeControls`): plain when it is plain, as in the
- * published posts, else in `<...>` form, which allows spaces and unbalanced
- * parentheses. Backslashes, `&` that would start a character reference, and
+ * (after `percentEncodeControls`): plain whenever CommonMark reads it plain,
+ * as in the published posts (`https://en.wikipedia.org/wiki/Sync_(Unix)`),
+ * else in `<...>` form, which allows spaces and unbalanced parentheses.
+ * Backslashes, `<`, `>`, `&` that would start a character reference, and
  * `{{` are backslash-escaped. Not http(s): `''` (a post never links elsewhere).
  */
 export function formatMarkdownUrl(url: string): string {
   if (!isHttpScheme(url)) return '';
-  const escaped = percentEncodeControls(url).replace(URL_SPECIAL, '\\$&');
-  if (!NEEDS_ANGLE_BRACKETS.test(escaped)) return escaped;
-  return `<${escaped.replace(/[<>]/g, '\\$&')}>`;
+  const encoded = percentEncodeControls(url);
+  const escaped = encoded.replace(URL_SPECIAL, '\\$&');
+  return isPlainDestination(encoded) ? escaped : `<${escaped}>`;
 }
 
 /**

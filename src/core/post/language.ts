@@ -5,7 +5,7 @@
 import type { PostLanguage } from '../types';
 
 /**
- * What goes between a bullet's link and its note (post-format rule 4):
+ * What goes between a bullet's link and its note (docs/post-format.md, rule 4):
  * French typography puts a space before the colon, as the published posts do.
  */
 const NOTE_SEPARATORS: Record<PostLanguage, string> = { fr: ' : ', en: ': ' };
@@ -15,7 +15,7 @@ export function noteSeparator(language: PostLanguage): string {
 }
 
 /**
- * Section order (post-format rule 2): alphabetical in the post's language,
+ * Section order (docs/post-format.md, rule 2): alphabetical in the post's language,
  * ignoring case, accents and punctuation. This collator reproduces the order
  * of every published post ("CI/CD" before "Cloud", "(No)SQL" after "Logs").
  * Names it calls equal ("Data" and "data") fall back to code-point order,

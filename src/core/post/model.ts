@@ -1,5 +1,5 @@
 /**
- * The month's entries turned into what a post prints (post-format.md): which
+ * The month's entries turned into what a post prints (docs/post-format.md): which
  * entries, in which sections, in which order, under which title and tags.
  * Pure: the same input gives the same model, whatever the input's order
  * (apart from ties in capture time, which keep it).
@@ -74,7 +74,7 @@ export function buildPostModel({ entries, month, settings, publishDate }: PostIn
 }
 
 /**
- * Why a URL cannot be linked, or null for http(s) (post-format rule 9): a
+ * Why a URL cannot be linked, or null for http(s) (docs/post-format.md, rule 9): a
  * `file:`, `javascript:` or browser-internal URL would be a broken or
  * hostile link in a published post.
  */
@@ -108,7 +108,7 @@ function toPostEntry(entry: Entry, isNew: boolean): PostEntry {
 
 /**
  * Tidied tags (one line, as the front matter prints them), each once
- * whatever its case, spelled as first seen (rule 7).
+ * whatever its case, spelled as first seen (docs/post-format.md, rule 7).
  */
 function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();

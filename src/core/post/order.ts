@@ -1,5 +1,5 @@
 /**
- * The order of a post (post-format rules 2 and 3): which section comes first,
+ * The order of a post (docs/post-format.md, rules 2 and 3): which section comes first,
  * and which entry comes first within a section.
  */
 import type { Entry } from '../types';

@@ -6,7 +6,8 @@
  * Whitespace: a block (intro, section, outro) starts with its blank line and
  * ends with its newline; `-%}` eats the newline after a closing tag, so
  * leaving a block out leaves no blank line behind. The Hugo preset's output
- * is checked byte for byte against ../shared/examples/2019-03/expected-hugo.md.
+ * is checked byte for byte against
+ * test/fixtures/example-2019-03/expected-hugo.md (docs/post-format.md).
  */
 
 export type PresetId = 'hugo' | 'jekyll' | 'markdown' | 'html';
@@ -20,7 +21,7 @@ export interface PostPreset {
 }
 
 /**
- * Intro, sections and outro in Markdown (post-format "Anatomy of a post").
+ * Intro, sections and outro in Markdown (docs/post-format.md, "Anatomy of a post").
  * The note is the author's Markdown, printed as written; its continuation
  * lines are indented so that a multi-line note stays in its bullet.
  */

@@ -1,5 +1,5 @@
 /**
- * Property tests (post-format "Checks that give these rules teeth"): for any
+ * Property tests (docs/post-format.md, "Checks that give these rules teeth"): for any
  * title, note and URL, a parser reads the export back as the same title and
  * URL, the front matter as the same values, and the HTML fragment holds
  * nothing but the template's elements and the author's Markdown.
@@ -16,6 +16,11 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { hostileText, httpUrl } from '../../../test/helpers/post/arbitraries';
+import { entry, month, settings } from '../../../test/helpers/post/factory';
+import { bodyOf, parseMarkdown, textOf } from '../../../test/helpers/post/markdown';
+import { fallbackTitle } from '../title';
+import type { Entry } from '../types';
 import {
   buildPostModel,
   type PostModel,
@@ -23,13 +28,8 @@ import {
   presetById,
   renderPost,
   yamlQuote,
-} from '../../../src/core/post';
-import { oneLine, percentEncodeControls } from '../../../src/core/post/escape';
-import { fallbackTitle } from '../../../src/core/title';
-import type { Entry } from '../../../src/core/types';
-import { hostileText, httpUrl } from './arbitraries';
-import { entry, month, settings } from './factory';
-import { bodyOf, parseMarkdown, textOf } from './markdown';
+} from '.';
+import { oneLine, percentEncodeControls } from './escape';
 
 const RUNS = { numRuns: 300 };
 

@@ -1,7 +1,7 @@
 /**
  * Reading exported Markdown back with a CommonMark parser
  * (mdast-util-from-markdown, i.e. micromark), as the checks of
- * post-format.md ask.
+ * docs/post-format.md ask.
  */
 import type { Link, Nodes, Paragraph, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';

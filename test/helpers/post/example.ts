@@ -1,5 +1,5 @@
 /**
- * The golden example (../shared/examples/2019-03/, beside the repository)
+ * The golden example (test/fixtures/example-2019-03/, see docs/post-format.md)
  * read into the store's records, as its README asks: raw URLs cleaned as at
  * capture, capture times to epoch milliseconds, the month decided in the
  * author's time zone unless the author moved the entry.
@@ -13,7 +13,7 @@ import type { Entry, MonthRecord, PostLanguage, Settings } from '../../../src/co
 import { cleanUrl } from '../../../src/core/url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const EXAMPLE_DIR = path.resolve(repoRoot, '../shared/examples/2019-03');
+export const EXAMPLE_DIR = path.join(repoRoot, 'test', 'fixtures', 'example-2019-03');
 
 interface ExampleEntry {
   url: string;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPublishDate, isFutureDate, isIsoDate } from '../../../src/core/post';
-import { indentContinuation, tidyBlock, tidyNote } from '../../../src/core/post/blocks';
-import { month } from './factory';
+import { month } from '../../../test/helpers/post/factory';
+import { defaultPublishDate, isFutureDate, isIsoDate } from './date';
 
 describe('publication date (rule 10)', () => {
   it('accepts only real YYYY-MM-DD dates', () => {
@@ -34,18 +33,5 @@ describe('publication date (rule 10)', () => {
     expect(isFutureDate('2019-04-01', now, 'Europe/Paris')).toBe(true);
     expect(isFutureDate('2019-04-01', now, 'Asia/Tokyo')).toBe(false);
     expect(isFutureDate('2019-03-31', now, 'Europe/Paris')).toBe(false);
-  });
-});
-
-describe('author Markdown blocks', () => {
-  it('trims blank edges, keeps the first line indentation, normalises line endings', () => {
-    expect(tidyBlock('\r\n  \n    code\r\n\r\nend  \n\n')).toBe('    code\n\nend');
-    expect(tidyNote('\n   Note.\r\nSuite. ')).toBe('Note.\nSuite.');
-  });
-
-  it('indents continuation lines, leaving blank lines empty', () => {
-    expect(indentContinuation('a\n\nb\nc')).toBe('a\n\n  b\n  c');
-    expect(indentContinuation('a\nb', 4)).toBe('a\n    b');
-    expect(indentContinuation('one line')).toBe('one line');
   });
 });

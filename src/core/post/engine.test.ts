@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { buildPostModel, type PostModel, renderPost } from '../../../src/core/post';
-import { entry, month, settings } from './factory';
+import { describe, expect, it, vi } from 'vitest';
+import { entry, month, settings } from '../../../test/helpers/post/factory';
+import { buildPostModel, type PostModel, renderPost } from '.';
 
 const model: PostModel = buildPostModel({
   entries: [entry({ title: 'A', note: 'n' })],
@@ -37,11 +37,30 @@ describe('renderPost', () => {
     }
   });
 
-  it('stops a runaway loop instead of freezing the preview', () => {
-    const started = Date.now();
+  it('refuses a huge range before looping over it (memory limit)', () => {
     const result = renderPost(model, '{% for i in (1..1000000000) %}{{ i }}{% endfor %}');
-    expect(result.ok).toBe(false);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result).toMatchObject({ ok: false, line: 1 });
+    expect(!result.ok && result.message).toContain('memory alloc limit exceeded');
+  });
+
+  it('stops a render that runs past its time budget (render limit)', () => {
+    // A clock that jumps one second each time it is read: the loop is small
+    // and would finish, so only the render limit can stop it, whatever the
+    // machine's speed.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => {
+      now += 1_000;
+      return now;
+    });
+    try {
+      const result = renderPost(model, '{% for i in (1..1000) %}{{ i }}{% endfor %}');
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.message).toContain('template render limit exceeded');
+    } finally {
+      clock.mockRestore();
+    }
+    // The same loop renders when time does not jump.
+    expect(renderPost(model, '{% for i in (1..1000) %}{{ i }}{% endfor %}').ok).toBe(true);
   });
 
   it('hides prototype properties', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { linkOf } from '../../../test/helpers/post/markdown';
 import {
   escapeHtml,
   escapeMarkdownHeading,
@@ -8,8 +9,7 @@ import {
   htmlUrl,
   oneLine,
   yamlQuote,
-} from '../../../src/core/post';
-import { linkOf } from './markdown';
+} from './escape';
 
 describe('escapeMarkdownText', () => {
   it('escapes what rule 8 names, as in the golden file', () => {
@@ -62,11 +62,31 @@ describe('formatMarkdownUrl', () => {
     expect(formatMarkdownUrl(url)).toBe(url);
   });
 
-  it('uses <...> for spaces, parentheses and angle brackets', () => {
-    expect(formatMarkdownUrl('https://en.wikipedia.org/wiki/Go_(langage)')).toBe(
-      '<https://en.wikipedia.org/wiki/Go_(langage)>',
-    );
+  it('prints balanced parentheses plain, as published posts and CommonMark do', () => {
+    for (const url of [
+      'https://en.wikipedia.org/wiki/Sync_(Unix)',
+      'https://en.wikipedia.org/wiki/Go_(langage)',
+      'https://x.org/a(b(c)d)(e)?q=(1)#(f)',
+    ]) {
+      expect(formatMarkdownUrl(url)).toBe(url);
+      expect(linkOf(`[t](${formatMarkdownUrl(url)})`).url).toBe(url);
+    }
+  });
+
+  it('uses <...> where a plain destination would read back otherwise', () => {
     expect(formatMarkdownUrl('https://x.org/a b)<c>')).toBe('<https://x.org/a b)\\<c\\>>');
+    expect(formatMarkdownUrl('https://x.org/a b')).toBe('<https://x.org/a b>');
+    expect(formatMarkdownUrl('https://x.org/a(b')).toBe('<https://x.org/a(b>');
+    expect(formatMarkdownUrl('https://x.org/a)b(c')).toBe('<https://x.org/a)b(c>');
+    // Deeper than the 32 levels of parentheses a parser must read plain.
+    const deep = `https://x.org/${'('.repeat(33)}${')'.repeat(33)}`;
+    expect(formatMarkdownUrl(deep)).toBe(`<${deep}>`);
+    expect(linkOf(`[t](${formatMarkdownUrl(deep)})`).url).toBe(deep);
+  });
+
+  it('escapes angle brackets and backslashes in a plain destination', () => {
+    expect(formatMarkdownUrl('https://x.org/<b>\\(c)')).toBe('https://x.org/\\<b\\>\\\\(c)');
+    expect(formatMarkdownUrl('https://x.org/a\u00A0b')).toBe('https://x.org/a\u00A0b');
   });
 
   it('round-trips through a CommonMark parser', () => {

@@ -1,8 +1,9 @@
 /**
  * The exported Hugo preset builds with a real Hugo (Debian package `hugo`)
  * in a minimal site, and the page has the post's sections and links
- * (post-format "Checks that give these rules teeth"). A missing Hugo fails
- * the test: a skipped check would pass silently in CI.
+ * (docs/post-format.md, "Checks that give these rules teeth"). A missing
+ * Hugo fails every test with the install command: a skipped check would pass
+ * silently in CI.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -18,18 +19,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPost, type PostModel, postFileName, presetById } from '../../../src/core/post';
-import type { Entry } from '../../../src/core/types';
-import { loadExample } from './example';
-import { entry } from './factory';
+import { exportPost, type PostModel, postFileName, presetById } from '../../src/core/post';
+import type { Entry } from '../../src/core/types';
+import { loadExample } from '../helpers/post/example';
+import { entry } from '../helpers/post/factory';
 
 /** `[major, minor]` of the installed Hugo; throws the install hint when there is none. */
 function hugoVersion(): [number, number] {
   let output: string;
   try {
     output = execFileSync('hugo', ['version'], { encoding: 'utf8' });
-  } catch {
-    throw new Error('install hugo: apt-get install -y hugo');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error('hugo not found: install hugo (apt-get install -y hugo)');
+    }
+    throw error;
   }
   const match = /v(\d+)\.(\d+)/.exec(output);
   if (!match) throw new Error(`unexpected hugo version output: ${output}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostModel } from '../../../src/core/post';
-import type { Entry, MonthRecord, Settings } from '../../../src/core/types';
-import { entry, month, settings } from './factory';
+import { entry, month, settings } from '../../../test/helpers/post/factory';
+import type { Entry, MonthRecord, Settings } from '../types';
+import { buildPostModel } from '.';
 
 function build(
   entries: Entry[],
@@ -55,7 +55,7 @@ describe('which entries are in the post', () => {
 });
 
 describe('section order (rule 2)', () => {
-  // The three published posts' orders, as post-format.md lists them.
+  // The three published posts' orders, as docs/post-format.md lists them.
   const published = [
     [
       'APM',

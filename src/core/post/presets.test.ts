@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import {
-  exportPost,
-  PRESETS,
-  type PresetId,
-  postFileName,
-  presetById,
-  slugify,
-} from '../../../src/core/post';
-import type { Entry, MonthRecord, Settings } from '../../../src/core/types';
-import { entry, month, settings } from './factory';
-import { parseMarkdown, textOf } from './markdown';
+import { entry, month, settings } from '../../../test/helpers/post/factory';
+import { parseMarkdown, textOf } from '../../../test/helpers/post/markdown';
+import type { Entry, MonthRecord, Settings } from '../types';
+import { exportPost, PRESETS, type PresetId, presetById } from '.';
 
 function render(
   presetId: PresetId,
@@ -156,33 +149,7 @@ describe('html preset', () => {
   });
 });
 
-describe('file names', () => {
-  it('use the date, an ASCII slug and the preset extension', () => {
-    const title = 'Web, Ops & Data - Mars 2019';
-    expect(postFileName('hugo', '2019-04-01', title)).toBe('2019-04-01-web-ops-data-mars-2019.md');
-    expect(postFileName('jekyll', '2019-04-01', title)).toBe(
-      '2019-04-01-web-ops-data-mars-2019.md',
-    );
-    expect(postFileName('markdown', '2019-04-01', title)).toBe(
-      '2019-04-01-web-ops-data-mars-2019.md',
-    );
-    expect(postFileName('html', '2019-04-01', title)).toBe(
-      '2019-04-01-web-ops-data-mars-2019.html',
-    );
-    expect(postFileName('my-template', '2019-04-01', title)).toBe(
-      '2019-04-01-web-ops-data-mars-2019.md',
-    );
-  });
-
-  it('slugify removes accents and collapses the rest', () => {
-    expect(slugify('  Sécurité -- Œuvres & Straße / Août 2019!  ')).toBe(
-      'securite-oeuvres-strasse-aout-2019',
-    );
-    expect(slugify('日本語')).toBe('');
-    expect(postFileName('hugo', '2019-04-01', '日本語')).toBe('2019-04-01-post.md');
-    expect(slugify(`${'a'.repeat(60)} ${'b'.repeat(60)}`)).toBe('a'.repeat(60));
-  });
-
+describe('presets', () => {
   it('lists the four presets, Hugo first', () => {
     expect(PRESETS.map((p) => [p.id, p.extension])).toEqual([
       ['hugo', 'md'],
@@ -190,19 +157,5 @@ describe('file names', () => {
       ['markdown', 'md'],
       ['html', 'html'],
     ]);
-  });
-});
-
-describe('exportPost', () => {
-  it('refuses a publication date that is not YYYY-MM-DD but still gives the model', () => {
-    const result = exportPost({
-      entries: [entry({ url: 'ftp://x.org/' })],
-      month: month(),
-      settings: settings(),
-      publishDate: '2019-02-30',
-      template: '{{ title }}',
-    });
-    expect(result.ok).toBe(false);
-    expect(result.model.skipped).toHaveLength(1);
   });
 });

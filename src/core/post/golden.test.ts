@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportPost, postFileName, presetById } from '../../../src/core/post';
-import { loadExample, readExpected } from './example';
+import { loadExample, readExpected } from '../../../test/helpers/post/example';
+import { exportPost, postFileName, presetById } from '.';
 
 describe('golden example 2019-03', () => {
   it('renders expected-hugo.md byte for byte with the default Hugo preset', () => {
