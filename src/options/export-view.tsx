@@ -130,11 +130,7 @@ export function ExportView({ deps, month, settings }: ExportViewProps) {
       <PostOutput
         text={lastGood.current}
         extension={format.extension}
-        fileName={postFileName(
-          format.id === CUSTOM_FORMAT ? format.extension : format.id,
-          publishDate,
-          model.title,
-        )}
+        fileName={postFileName(format.extension, publishDate, model.title)}
         copy={deps.copyPost}
         download={deps.download}
       />

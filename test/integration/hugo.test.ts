@@ -75,7 +75,7 @@ const pages = new Map<string, Document>();
 function exportTo(name: string, input: Omit<Parameters<typeof exportPost>[0], 'template'>): void {
   const result = exportPost({ ...input, template: presetById('hugo')?.template ?? '' });
   if (!result.ok) throw new Error(result.message);
-  const file = postFileName('hugo', input.publishDate, result.model.title);
+  const file = postFileName('md', input.publishDate, result.model.title);
   writeFileSync(path.join(site, 'content', 'posts', file), result.text);
   models.set(name, result.model);
 }
@@ -151,7 +151,7 @@ afterAll(() => {
 
 /** The file name's slug, which Hugo keeps in the page's path. */
 function slugOf(model: PostModel): string {
-  return postFileName('hugo', model.date, model.title).replace(/\.md$/, '').slice(11);
+  return postFileName('md', model.date, model.title).replace(/\.md$/, '').slice(11);
 }
 
 function page(name: string): { model: PostModel; document: Document } {

@@ -2,7 +2,7 @@
  * The exported file's name. Hugo and Jekyll take a post's URL from it, and
  * Jekyll requires the `YYYY-MM-DD-` prefix: `2019-04-01-web-ops-data-mars-2019.md`.
  */
-import { presetById } from './presets';
+import type { PostPreset } from './presets';
 
 /** Letters NFD does not decompose, spelled as a reader would type them. */
 const LIGATURES: Record<string, string> = {
@@ -39,10 +39,14 @@ export function slugify(title: string): string {
 }
 
 /**
- * `YYYY-MM-DD-slug.ext`, the extension being the preset's (`md` for a custom
- * template). A title with no ASCII letter or digit gives `YYYY-MM-DD-post`.
+ * `YYYY-MM-DD-slug.md` (or `.html`): the extension is the format's, a preset's
+ * or a custom template's. A title with no ASCII letter or digit gives
+ * `YYYY-MM-DD-post`.
  */
-export function postFileName(presetId: string, publishDate: string, title: string): string {
-  const extension = presetById(presetId)?.extension ?? 'md';
+export function postFileName(
+  extension: PostPreset['extension'],
+  publishDate: string,
+  title: string,
+): string {
   return `${publishDate}-${slugify(title) || 'post'}.${extension}`;
 }

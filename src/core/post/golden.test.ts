@@ -23,7 +23,7 @@ describe('golden example 2019-03', () => {
 
   it('names the file after the date and the title', () => {
     const { publishDate } = loadExample();
-    expect(postFileName('hugo', publishDate, 'Web, Ops & Data - Mars 2019')).toBe(
+    expect(postFileName('md', publishDate, 'Web, Ops & Data - Mars 2019')).toBe(
       '2019-04-01-web-ops-data-mars-2019.md',
     );
   });
