@@ -109,31 +109,29 @@ export async function setEntryOrder(
   }
 }
 
-/** Deletes an entry, leaving a tombstone for merges until it is purged. */
-export async function deleteEntry(
+/**
+ * Deletes an entry (`deletedAt` = now: a tombstone, kept for merges until it
+ * is purged), or undoes that (`null`: the UI offers it right after deleting).
+ */
+async function setDeletedAt(
   db: VeilleDatabase,
   id: EntryId,
-  now: number = Date.now(),
+  deletedAt: number | null,
+  now: number,
 ): Promise<void> {
   try {
-    await db.entries.update(id, { deletedAt: now, updatedAt: now });
+    const updated = await db.entries.update(id, { deletedAt, updatedAt: now });
+    if (updated === 0) throw new StoreError('not-found');
   } catch (error) {
     throw toStoreError(error);
   }
 }
 
-/** Undoes a deletion (the UI offers it right after deleting). */
-export async function restoreEntry(
-  db: VeilleDatabase,
-  id: EntryId,
-  now: number = Date.now(),
-): Promise<void> {
-  try {
-    await db.entries.update(id, { deletedAt: null, updatedAt: now });
-  } catch (error) {
-    throw toStoreError(error);
-  }
-}
+export const deleteEntry = (db: VeilleDatabase, id: EntryId, now: number = Date.now()) =>
+  setDeletedAt(db, id, now, now);
+
+export const restoreEntry = (db: VeilleDatabase, id: EntryId, now: number = Date.now()) =>
+  setDeletedAt(db, id, null, now);
 
 /** Removes tombstones older than the TTL; returns how many were removed. */
 export async function purgeTombstones(
