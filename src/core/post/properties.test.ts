@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { hostileText, httpUrl } from '../../../test/helpers/post/arbitraries';
+import { hostileText, httpUrl, parenthesisUrl } from '../../../test/helpers/post/arbitraries';
 import { entry, month, settings } from '../../../test/helpers/post/factory';
 import { bodyOf, parseMarkdown, textOf } from '../../../test/helpers/post/markdown';
 import { fallbackTitle } from '../title';
@@ -29,7 +29,7 @@ import {
   renderPost,
   yamlQuote,
 } from '.';
-import { oneLine, percentEncodeControls } from './escape';
+import { formatMarkdownUrl, oneLine, percentEncodeControls } from './escape';
 
 const RUNS = { numRuns: 300 };
 
@@ -94,6 +94,39 @@ describe('Markdown bullets read back as the title and URL', () => {
       }),
       RUNS,
     );
+  });
+});
+
+/** The URL a parser reads from `[x](destination)`, or null when that is not one link. */
+function destinationReadBack(destination: string): string | null {
+  const [paragraph, ...rest] = parseMarkdown(`[x](${destination})`).children;
+  if (rest.length > 0 || paragraph?.type !== 'paragraph') return null;
+  const [link, ...after] = paragraph.children;
+  return link?.type === 'link' && after.length === 0 ? link.url : null;
+}
+
+describe('Markdown link destinations', () => {
+  it('print plain whenever the plain form reads back, and always read back as the URL', () => {
+    const printed = { plain: 0, angled: 0 };
+    fc.assert(
+      fc.property(fc.oneof(httpUrl, parenthesisUrl), (raw) => {
+        const url = raw.trim();
+        const destination = formatMarkdownUrl(url);
+        expect(destinationReadBack(destination)).toBe(percentEncodeControls(url));
+        // The same escapes without the brackets: what a plain destination would be.
+        const angled = destination.startsWith('<') && destination.endsWith('>');
+        const plain = angled ? destination.slice(1, -1) : destination;
+        const plainReadsBack = destinationReadBack(plain) === percentEncodeControls(url);
+        expect(angled, `${JSON.stringify(url)} printed ${JSON.stringify(destination)}`).toBe(
+          !plainReadsBack,
+        );
+        printed[angled ? 'angled' : 'plain'] += 1;
+      }),
+      { numRuns: 1_000 },
+    );
+    // Both forms were exercised.
+    expect(printed.plain).toBeGreaterThan(100);
+    expect(printed.angled).toBeGreaterThan(100);
   });
 });
 

@@ -151,3 +151,27 @@ export const httpUrl = fc.oneof(
     // Only what the model keeps: URLs that parse.
     .filter((url) => URL.canParse(url.trim())),
 );
+
+/** A run of balanced parentheses around text, up to `depth` levels deep. */
+const balanced = (depth: number): fc.Arbitrary<string> =>
+  depth === 0
+    ? fc.constantFrom('', 'a', 'Unix', '_', '%28')
+    : fc
+        .tuple(fc.constantFrom('', 'x', '_'), balanced(depth - 1), fc.constantFrom('', 'y', '#'))
+        .map(([before, inner, after]) => `${before}(${inner})${after}`);
+
+/**
+ * http(s) URLs rich in parentheses: Wikipedia-style balanced pairs, nesting
+ * around the depth a parser stops reading plain (32), and unbalanced runs.
+ */
+export const parenthesisUrl = fc.oneof(
+  fc
+    .tuple(fc.domain(), fc.array(balanced(2), { minLength: 1, maxLength: 4 }), URL_TAIL)
+    .map(([host, parts, tail]) => `https://${host}/wiki/${parts.join('_')}${tail}`),
+  fc
+    .tuple(fc.domain(), fc.integer({ min: 28, max: 36 }), fc.integer({ min: -1, max: 1 }))
+    .map(
+      ([host, depth, skew]) =>
+        `https://${host}/${'('.repeat(depth)}a${')'.repeat(Math.max(0, depth + skew))}`,
+    ),
+);
