@@ -90,7 +90,7 @@ export async function updateEntry(
 }
 
 /**
- * Pins the order of a section's entries (post-format rule 3): each gets its
+ * Pins the order of a section's entries (rule 3 of docs/post-format.md): each gets its
  * index as position, in one transaction.
  */
 export async function setEntryOrder(
