@@ -23,6 +23,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   // tag field adds the tag being typed and saves in the same keystroke.
   const latest = useRef(values);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
   // `autofocus` is not honoured in every browser's popup (Firefox): focus
   // the note once mounted, with the caret after a quoted selection.
   useEffect(() => {
@@ -172,6 +173,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
           tags={values.tags}
           onChange={onTags}
           suggest={suggestions.tagsFor}
+          keepClear={actionsRef}
         />
         <div class="row">
           <div class="field grow">
@@ -214,7 +216,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
             {t('monthAlreadyPublished')}
           </p>
         )}
-        <div class="actions">
+        <div class="actions" ref={actionsRef}>
           <button type="submit" class="primary" disabled={status.kind === 'saving'}>
             {t('save')}
           </button>
