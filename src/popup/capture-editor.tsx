@@ -3,11 +3,12 @@ import { monthOf } from '../core/month';
 import { clearDraft, saveDraft } from '../db/drafts';
 import { deleteEntry, restoreEntry } from '../db/entries';
 import { t } from '../ui/i18n';
-import { monthChoices, monthLabel } from '../ui/month-label';
+import { monthLabel } from '../ui/month-label';
 import { TagInput } from '../ui/tag-input';
 import type { CaptureDeps } from './capture-deps';
 import { type FormValues, sameValues } from './form-values';
 import type { CaptureForm } from './load-capture';
+import { MonthField } from './month-field';
 import { PopupHeader } from './popup-header';
 import { saveCapture } from './save-capture';
 import { type Status, StatusLine } from './status-line';
@@ -196,20 +197,12 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
               ))}
             </datalist>
           </div>
-          <div class="field">
-            <label for="month">{t('fieldMonth')}</label>
-            <select
-              id="month"
-              value={values.month}
-              onChange={(e) => update({ month: e.currentTarget.value })}
-            >
-              {monthChoices(currentMonth, [values.month]).map((m) => (
-                <option key={m} value={m}>
-                  {published.has(m) ? t('monthPublished', monthLabel(m)) : monthLabel(m)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MonthField
+            value={values.month}
+            current={currentMonth}
+            published={published}
+            onChange={(month) => update({ month })}
+          />
         </div>
         {published.has(values.month) && (
           <p class="hint" id="month-published">

@@ -30,7 +30,9 @@ async function openOptions(): Promise<Page> {
 }
 
 /** The stored entry for a clean URL, read straight from the extension's IndexedDB. */
-async function storedEntry(url: string): Promise<{ note: string; tags: string[] } | undefined> {
+async function storedEntry(
+  url: string,
+): Promise<{ note: string; tags: string[]; month: string } | undefined> {
   return e2e.browser.worker.evaluate(async (target) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('veille');
@@ -38,11 +40,13 @@ async function storedEntry(url: string): Promise<{ note: string; tags: string[] 
       request.onerror = () => reject(request.error);
     });
     try {
-      return await new Promise<{ note: string; tags: string[] } | undefined>((resolve, reject) => {
-        const request = db.transaction('entries').objectStore('entries').index('url').get(target);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
+      return await new Promise<{ note: string; tags: string[]; month: string } | undefined>(
+        (resolve, reject) => {
+          const request = db.transaction('entries').objectStore('entries').index('url').get(target);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        },
+      );
     } finally {
       db.close();
     }
@@ -213,6 +217,25 @@ describe('capture through the popup', () => {
     expect(await storedEntry(e2e.site.url('other.html?part=fresh'))).toMatchObject({
       note: 'Clicked Save.',
       tags: ['kubernetes', 'cloud'],
+    });
+    await article.close();
+  });
+
+  it('files a capture into any month through "Other month…"', async () => {
+    const article = await openArticle('other.html?part=archive');
+    const popup = await openPopupFor(e2e.browser, article);
+    const month = popup.getByRole('combobox', { name: 'Month' });
+    await month.selectOption({ label: 'Other month…' });
+    const other = popup.getByLabel('Other month');
+    // Out of range: refused, and Save does not save under the current month.
+    await other.fill('1989-12');
+    await other.press('Enter');
+    await shown(popup.getByRole('alert'));
+    await other.fill('2016-11');
+    await inputValueOf(month).toBe('2016-11');
+    await saveAndWaitClose(popup);
+    expect(await storedEntry(e2e.site.url('other.html?part=archive'))).toMatchObject({
+      month: '2016-11',
     });
     await article.close();
   });
