@@ -44,6 +44,12 @@ export const messages = {
   removeTag: { en: 'Remove tag $1', fr: 'Retirer le tag $1' },
   fieldCategory: { en: 'Category', fr: 'Catégorie' },
   fieldMonth: { en: 'Month', fr: 'Mois' },
+  monthOther: { en: 'Other month…', fr: 'Autre mois…' },
+  monthOtherField: { en: 'Other month', fr: 'Autre mois' },
+  monthOtherInvalid: {
+    en: 'Not a month: type it as YYYY-MM (for example 2019-03), from January 1990 to $1.',
+    fr: 'Ce n’est pas un mois : saisissez-le au format AAAA-MM (par exemple 2019-03), de janvier 1990 à $1.',
+  },
   save: { en: 'Save', fr: 'Enregistrer' },
   delete: { en: 'Delete', fr: 'Supprimer' },
   undo: { en: 'Undo', fr: 'Annuler' },

@@ -86,7 +86,7 @@ describe('PopupApp: a new capture', () => {
     expect(screen.queryByText(/Already in your veille/)).toBeNull();
   });
 
-  it('offers the last six months, this one and the next', async () => {
+  it('offers the last six months, this one and the next, then any other month', async () => {
     const f = await openPopup(fakeCaptureDeps());
     expect(
       within(f.month)
@@ -101,7 +101,21 @@ describe('PopupApp: a new capture', () => {
       '2018-11',
       '2018-10',
       '2018-09',
+      'other',
     ]);
+  });
+
+  it('files a capture into an older month chosen with "Other month…"', async () => {
+    const deps = fakeCaptureDeps();
+    const f = await openPopup(deps);
+    fireEvent.change(f.month, { target: { value: 'other' } });
+    fireEvent.input(screen.getByLabelText('Other month'), { target: { value: '2016-11' } });
+    expect(
+      within(f.month).getByRole('option', { name: 'November 2016', selected: true }),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    expect(await liveEntries(deps)).toMatchObject([{ url: ARTICLE_CLEAN_URL, month: '2016-11' }]);
   });
 
   it('focuses the note, with the caret at its end', async () => {

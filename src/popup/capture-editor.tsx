@@ -4,10 +4,11 @@ import { monthOf } from '../core/month';
 import { clearDraft, saveDraft } from '../db/drafts';
 import { toStoreError } from '../db/errors';
 import { t } from '../platform/i18n';
-import { monthChoices, monthLabel } from '../ui/month-label';
+import { monthLabel } from '../ui/month-label';
 import { TagInput } from '../ui/tag-input';
 import type { CaptureDeps } from './capture-deps';
 import type { CaptureForm } from './load-capture';
+import { MonthField } from './month-field';
 import { PopupHeader } from './popup-header';
 import { saveCapture } from './save-capture';
 import { type Status, StatusLine } from './status-line';
@@ -23,6 +24,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   // tag field adds the tag being typed and saves in the same keystroke.
   const latest = useRef(values);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
   // `autofocus` is not honoured in every browser's popup (Firefox): focus
   // the note once mounted, with the caret after a quoted selection.
   useEffect(() => {
@@ -175,6 +177,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
           tags={values.tags}
           onChange={onTags}
           suggest={suggestions.tagsFor}
+          keepClear={actionsRef}
         />
         <div class="row">
           <div class="field grow">
@@ -197,27 +200,19 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
               ))}
             </datalist>
           </div>
-          <div class="field">
-            <label for="month">{t('fieldMonth')}</label>
-            <select
-              id="month"
-              value={values.month}
-              onChange={(e) => update({ month: e.currentTarget.value })}
-            >
-              {monthChoices(currentMonth, [values.month]).map((m) => (
-                <option key={m} value={m}>
-                  {published.has(m) ? t('monthPublished', monthLabel(m)) : monthLabel(m)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MonthField
+            value={values.month}
+            current={currentMonth}
+            published={published}
+            onChange={(month) => update({ month })}
+          />
         </div>
         {published.has(values.month) && (
           <p class="hint" id="month-published">
             {t('monthAlreadyPublished')}
           </p>
         )}
-        <div class="actions">
+        <div class="actions" ref={actionsRef}>
           <button type="submit" class="primary" disabled={status.kind === 'saving'}>
             {t('save')}
           </button>

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TagInput } from './tag-input';
 
@@ -18,12 +18,14 @@ function startsWith(prefix: string, exclude: string[]): string[] {
 function setup({
   tags = [] as string[],
   suggest = (_prefix: string, _exclude: string[]): string[] => [],
+  withSave = false,
 } = {}) {
   const onChange = vi.fn<(tags: string[]) => void>();
   const suggestSpy = vi.fn(suggest);
   const outerKeyDown = vi.fn<(event: KeyboardEvent) => void>();
   function Harness() {
     const [value, setValue] = useState(tags);
+    const actions = useRef<HTMLDivElement>(null);
     return (
       // As in the popup, whose form listens to keys: Escape closes it, Ctrl+Enter saves.
       <form onKeyDown={outerKeyDown}>
@@ -35,7 +37,11 @@ function setup({
             setValue(next);
           }}
           suggest={suggestSpy}
+          keepClear={withSave ? actions : undefined}
         />
+        <div ref={actions} data-testid="actions">
+          <button type="submit">Save</button>
+        </div>
       </form>
     );
   }
@@ -263,5 +269,93 @@ describe('TagInput: suggestions', () => {
     expect(screen.getByRole('option', { name: 'kubernetes', selected: true })).toBeTruthy();
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(chips()).toEqual(['kubernetes']);
+  });
+});
+
+describe('TagInput: the list stays out of the way of the rest of the form', () => {
+  it('closes when Enter adds a tag, and opens again on typing', () => {
+    const { input } = setup({ suggest: startsWith });
+    fireEvent.focus(input);
+    type(input, 'ku');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(chips()).toEqual(['kubernetes']);
+    // Not the whole list of known tags for the now empty field.
+    expect(listbox()).toBeNull();
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    type(input, 'k');
+    expect(within(listbox() as HTMLElement).getByRole('option', { name: 'kafka' })).toBeTruthy();
+  });
+
+  it('closes when the typed text is added with Enter', () => {
+    const { input } = setup({ suggest: startsWith });
+    type(input, 'k');
+    expect(listbox()).not.toBeNull();
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(chips()).toEqual(['k']);
+    expect(listbox()).toBeNull();
+  });
+
+  it('closes when a suggestion is picked with the mouse', () => {
+    const { input } = setup({ suggest: startsWith });
+    type(input, 'k');
+    fireEvent.mouseDown(screen.getByRole('option', { name: 'kafka' }));
+    expect(chips()).toEqual(['kafka']);
+    expect(listbox()).toBeNull();
+    expect(input.value).toBe('');
+  });
+
+  it('closes when focus leaves the field', () => {
+    const { input } = setup({ suggest: startsWith });
+    type(input, 'k');
+    expect(listbox()).not.toBeNull();
+    fireEvent.blur(input);
+    expect(listbox()).toBeNull();
+  });
+
+  it('closes when the pointer leaves the field and its list, not when it goes from one to the other', () => {
+    const { input } = setup({ suggest: startsWith });
+    type(input, 'k');
+    // pointerleave does not bubble: leaving the text box for the list is no leave of the whole.
+    fireEvent.pointerLeave(input);
+    const list = listbox() as HTMLElement;
+    expect(list).not.toBeNull();
+    fireEvent.pointerLeave(list);
+    expect(listbox()).not.toBeNull();
+    fireEvent.pointerLeave(input.closest('.field') as HTMLElement);
+    expect(listbox()).toBeNull();
+    expect(input.hasAttribute('aria-activedescendant')).toBe(false);
+    // The keyboard can still bring it back.
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(screen.getByRole('option', { name: 'kubernetes', selected: true })).toBeTruthy();
+  });
+
+  it('stops the list above the element it must keep clear of (Save)', () => {
+    // happy-dom lays nothing out: place the list at 200 px and Save at 300 px.
+    const rect = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockImplementation(function (this: HTMLElement) {
+        const top =
+          this.getAttribute('role') === 'listbox'
+            ? 200
+            : this.dataset.testid === 'actions'
+              ? 300
+              : 0;
+        return DOMRect.fromRect({ x: 0, y: top, width: 100, height: 30 });
+      });
+    try {
+      const { input } = setup({ suggest: startsWith, withSave: true });
+      type(input, 'k');
+      const list = listbox() as HTMLElement;
+      expect(list.style.maxHeight).toBe('96px');
+    } finally {
+      rect.mockRestore();
+    }
+  });
+
+  it('is not cut short when there is nothing to keep clear of', () => {
+    const { input } = setup({ suggest: startsWith });
+    type(input, 'k');
+    expect((listbox() as HTMLElement).style.maxHeight).toBe('');
   });
 });

@@ -1,4 +1,5 @@
-import { useId, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addTag, removeTag } from '../core/tags';
 import { t } from '../platform/i18n';
 
@@ -8,27 +9,62 @@ interface TagInputProps {
   onChange(tags: string[]): void;
   /** Tags to propose for what is typed, best first. */
   suggest(prefix: string, exclude: string[]): string[];
+  /** An element the suggestion list must never cover (the form's Save row): the list stops above it. */
+  keepClear?: RefObject<HTMLElement | null>;
 }
+
+/** Room left between the list's bottom and the element it keeps clear of, in CSS pixels. */
+const CLEARANCE_PX = 4;
 
 /**
  * Tags as removable chips with an autocompleting text field (ARIA 1.2
  * combobox pattern). Enter or a comma adds the typed tag, or the highlighted
  * suggestion; Backspace on an empty field removes the last chip. Tags may
  * contain spaces, so only the comma separates.
+ *
+ * The list closes when a tag is added, when the field loses focus and when
+ * the pointer leaves the field and its list, so it never stands in the way
+ * of a click elsewhere.
  */
-export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
+export function TagInput({ label, tags, onChange, suggest, keepClear }: TagInputProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const options = open ? suggest(text, tags) : [];
   const listId = `${id}-list`;
+  const listRef = useRef<HTMLDivElement>(null);
+
+  // The list floats over what follows (position: absolute) rather than
+  // pushing it down: it closes on blur, which comes with the mousedown on
+  // Save, and a list in the flow would then pull Save up from under the
+  // pointer before the mouseup, so the click would miss it. Floating, it is
+  // cut short above `keepClear` (and scrolls), so it can never cover Save.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const clear = keepClear?.current;
+    if (!list || !clear || options.length === 0) return;
+    const room = clear.getBoundingClientRect().top - list.getBoundingClientRect().top;
+    list.style.maxHeight = `${Math.max(0, room - CLEARANCE_PX)}px`;
+  });
+
+  // Keep the highlighted option in view when the list scrolls.
+  useLayoutEffect(() => {
+    if (active >= 0)
+      document.getElementById(`${listId}-${active}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  const close = () => {
+    setOpen(false);
+    setActive(-1);
+  };
 
   const commit = (raw: string) => {
     const next = addTag(tags, raw);
     if (next !== tags) onChange(next);
     setText('');
-    setActive(-1);
+    // Typing reopens the list, ArrowDown too.
+    close();
   };
 
   const onInput = (field: HTMLInputElement, inputType: string) => {
@@ -77,7 +113,9 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
   };
 
   return (
-    <div class="field">
+    // Leaving the field and its list with the pointer closes the list: the
+    // pointer is on its way to something else.
+    <div class="field" onPointerLeave={() => open && close()}>
       <label for={id}>{label}</label>
       <div class="tag-box">
         {tags.length > 0 && (
@@ -113,7 +151,7 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
           onFocus={() => setOpen(true)}
           onBlur={() => {
             if (text.trim()) commit(text);
-            setOpen(false);
+            close();
           }}
         />
       </div>
@@ -122,6 +160,7 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
       </span>
       <div
         id={listId}
+        ref={listRef}
         role="listbox"
         aria-label={t('tagSuggestions')}
         class="suggestions"

@@ -29,6 +29,30 @@ async function openOptions(): Promise<Page> {
   return options;
 }
 
+/** The stored entry for a clean URL, read straight from the extension's IndexedDB. */
+async function storedEntry(
+  url: string,
+): Promise<{ note: string; tags: string[]; month: string } | undefined> {
+  return e2e.browser.worker.evaluate(async (target) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('veille');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<{ note: string; tags: string[]; month: string } | undefined>(
+        (resolve, reject) => {
+          const request = db.transaction('entries').objectStore('entries').index('url').get(target);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        },
+      );
+    } finally {
+      db.close();
+    }
+  }, url);
+}
+
 describe('capture through the popup', () => {
   it('prefills the page, saves it, and the open options page shows it live', async () => {
     const options = await openOptions();
@@ -156,6 +180,63 @@ describe('capture through the popup', () => {
     expect(await seriousViolations(options)).toEqual([]);
     await popup.close();
     await options.close();
+    await article.close();
+  });
+
+  it('saves on a mouse click on Save while tag suggestions are showing', async () => {
+    // An earlier capture gives the tags to suggest.
+    const seed = await openArticle('other.html?part=seed');
+    const first = await openPopupFor(e2e.browser, seed);
+    await first.getByRole('textbox', { name: 'Note' }).fill('Seed.');
+    await first
+      .getByRole('combobox', { name: 'Tags' })
+      .fill('cloud-native,cloud-run,cloudflare,cloud-costs,cloud-security,kubernetes,');
+    await saveAndWaitClose(first);
+    await seed.close();
+
+    const article = await openArticle('other.html?part=fresh');
+    const popup = await openPopupFor(e2e.browser, article);
+    await popup.getByRole('textbox', { name: 'Note' }).fill('Clicked Save.');
+    const tags = popup.getByRole('combobox', { name: 'Tags' });
+    await tags.pressSequentially('kub');
+    await shown(popup.getByRole('option', { name: 'kubernetes' }));
+    await tags.press('ArrowDown');
+    await tags.press('Enter');
+    await shown(popup.getByRole('button', { name: 'Remove tag kubernetes' }));
+    await tags.pressSequentially('cloud');
+    await shown(popup.getByRole('listbox', { name: 'Tag suggestions' }));
+
+    // A real click where Save is drawn: no waiting or scrolling for it to be clickable.
+    const box = await popup.getByRole('button', { name: 'Save' }).boundingBox();
+    if (!box) throw new Error('Save is not on screen');
+    const closed = popup.waitForEvent('close');
+    await popup.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await textOf(popup.getByRole('status')).toBe('Saved.');
+    await closed;
+    // Leaving the field keeps what was typed in it as a tag, as Tab does.
+    expect(await storedEntry(e2e.site.url('other.html?part=fresh'))).toMatchObject({
+      note: 'Clicked Save.',
+      tags: ['kubernetes', 'cloud'],
+    });
+    await article.close();
+  });
+
+  it('files a capture into any month through "Other month…"', async () => {
+    const article = await openArticle('other.html?part=archive');
+    const popup = await openPopupFor(e2e.browser, article);
+    const month = popup.getByRole('combobox', { name: 'Month' });
+    await month.selectOption({ label: 'Other month…' });
+    const other = popup.getByLabel('Other month');
+    // Out of range: refused, and Save does not save under the current month.
+    await other.fill('1989-12');
+    await other.press('Enter');
+    await shown(popup.getByRole('alert'));
+    await other.fill('2016-11');
+    await inputValueOf(month).toBe('2016-11');
+    await saveAndWaitClose(popup);
+    expect(await storedEntry(e2e.site.url('other.html?part=archive'))).toMatchObject({
+      month: '2016-11',
+    });
     await article.close();
   });
 
