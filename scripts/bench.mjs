@@ -143,7 +143,7 @@ if (!chrome) {
         note: 'A note of a few words, as most are.',
         tags: [`tag${i % 97}`, `topic ${i % 13}`],
         category: `Category ${i % 25}`,
-        month,
+        monthKey: month,
         capturedAt: Date.UTC(2015, 0, 1) + i * 3_600_000,
         updatedAt: 0,
         deletedAt: null,

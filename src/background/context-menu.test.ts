@@ -79,7 +79,7 @@ describe('handleContextMenuClick', () => {
       note: 'Mine',
       tags: ['a'],
       category: 'C',
-      month: '2019-03',
+      monthKey: '2019-03',
       meta: {},
     });
     await handleContextMenuClick(deps, { menuItemId: MENU_PAGE }, tab);

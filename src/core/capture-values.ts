@@ -7,12 +7,12 @@ export interface CaptureValues {
   note: string;
   tags: string[];
   category: string;
-  month: MonthKey;
+  monthKey: MonthKey;
 }
 
 export function valuesOf(entry: Entry): CaptureValues {
-  const { title, url, note, tags, category, month } = entry;
-  return { title, url, note, tags: [...tags], category, month };
+  const { title, url, note, tags, category, monthKey } = entry;
+  return { title, url, note, tags: [...tags], category, monthKey };
 }
 
 export function sameValues(a: CaptureValues, b: CaptureValues): boolean {
@@ -21,7 +21,7 @@ export function sameValues(a: CaptureValues, b: CaptureValues): boolean {
     a.url === b.url &&
     a.note === b.note &&
     a.category === b.category &&
-    a.month === b.month &&
+    a.monthKey === b.monthKey &&
     a.tags.length === b.tags.length &&
     a.tags.every((tag, i) => tag === b.tags[i])
   );

@@ -68,7 +68,7 @@ describe('captureValues', () => {
       note: '> New',
       tags: [],
       category: '',
-      month: '2019-03',
+      monthKey: '2019-03',
     });
   });
 
@@ -79,7 +79,7 @@ describe('captureValues', () => {
       note: 'Mine',
       tags: ['a'],
       category: 'C',
-      month: '2019-01',
+      monthKey: '2019-01',
     } as Entry;
     expect(captureValues(facts, stored, '2019-03')).toEqual({
       title: 'Stored',
@@ -87,7 +87,7 @@ describe('captureValues', () => {
       note: 'Mine\n\n> New',
       tags: ['a'],
       category: 'C',
-      month: '2019-01',
+      monthKey: '2019-01',
     });
   });
 });
@@ -99,7 +99,7 @@ describe('checkCapture', () => {
     note: 'n',
     tags: [],
     category: ' Data ',
-    month: '2019-03',
+    monthKey: '2019-03',
   };
   it('cleans the URL, trims the category and makes up a title when there is none', () => {
     const checked = checkCapture(values, {});
@@ -115,7 +115,7 @@ describe('checkCapture', () => {
       ok: false,
       failure: 'invalid-url',
     });
-    expect(checkCapture({ ...values, month: '2019-13' }, {})).toEqual({
+    expect(checkCapture({ ...values, monthKey: '2019-13' }, {})).toEqual({
       ok: false,
       failure: 'invalid-month',
     });

@@ -81,16 +81,23 @@ export function captureValues(
       note: appendToNote(note, facts.quote),
       tags: [...tags],
       category,
-      month: existing.month,
+      monthKey: existing.monthKey,
     };
   }
-  return { title: facts.title, url: facts.url, note: facts.quote, tags: [], category: '', month };
+  return {
+    title: facts.title,
+    url: facts.url,
+    note: facts.quote,
+    tags: [],
+    category: '',
+    monthKey: month,
+  };
 }
 
 /** What a saved capture writes; the store adds the id and times. */
 export type CaptureInput = Pick<
   Entry,
-  'url' | 'title' | 'note' | 'tags' | 'category' | 'month' | 'meta'
+  'url' | 'title' | 'note' | 'tags' | 'category' | 'monthKey' | 'meta'
 >;
 
 export type CheckedCapture =
@@ -101,7 +108,7 @@ export type CheckedCapture =
 export function checkCapture(values: CaptureValues, meta: PageMeta): CheckedCapture {
   const checked = cleanUrl(values.url);
   if (!checked.ok) return { ok: false, failure: 'invalid-url' };
-  if (!isMonthKey(values.month)) return { ok: false, failure: 'invalid-month' };
+  if (!isMonthKey(values.monthKey)) return { ok: false, failure: 'invalid-month' };
   return {
     ok: true,
     input: {
@@ -110,7 +117,7 @@ export function checkCapture(values: CaptureValues, meta: PageMeta): CheckedCapt
       note: values.note,
       tags: values.tags,
       category: values.category.trim(),
-      month: values.month,
+      monthKey: values.monthKey,
       meta,
     },
   };

@@ -56,7 +56,7 @@ describe('extractPageMetadata', () => {
       description: 'The CDF, a new   foundation\n    for continuous delivery.',
       siteName: 'CD Foundation',
       author: 'Tracy Miranda',
-      publishedAt: '2019-03-12T09:00:00+00:00',
+      pageDate: '2019-03-12T09:00:00+00:00',
       lang: 'en-us',
       selection: '',
       selectionTruncated: false,
@@ -68,7 +68,7 @@ describe('extractPageMetadata', () => {
     expect(raw.siteName).toBe('Le blog technique');
     expect(raw.description).toBe('Comment limiter la taille des logs Docker.');
     expect(raw.author).toBe('Camille');
-    expect(raw.publishedAt).toBe('2019-04-18');
+    expect(raw.pageDate).toBe('2019-04-18');
     expect(raw.ogTitle).toBe('');
     expect(raw.canonical).toBe('');
   });
@@ -153,7 +153,7 @@ describe('readPageFacts', () => {
         siteName: 'CD Foundation',
         description: 'The CDF, a new foundation for continuous delivery.',
         author: 'Tracy Miranda',
-        publishedAt: '2019-03-12T09:00:00+00:00',
+        pageDate: '2019-03-12T09:00:00+00:00',
         lang: 'en-US',
       },
       quote: '',

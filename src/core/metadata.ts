@@ -117,8 +117,8 @@ function pageMeta(raw: RawPageMetadata, siteName: string): PageMeta {
   // article:author is often a profile URL, which is not a name to print.
   const author = normalizeText(raw.author, NAME_MAX);
   if (author && !/^https?:\/\//i.test(author)) meta.author = author;
-  const publishedAt = normalizeText(raw.publishedAt, DATE_MAX);
-  if (publishedAt) meta.publishedAt = publishedAt;
+  const pageDate = normalizeText(raw.pageDate, DATE_MAX);
+  if (pageDate) meta.pageDate = pageDate;
   const lang = languageTag(raw.lang);
   if (lang) meta.lang = lang;
   return meta;

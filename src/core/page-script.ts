@@ -23,7 +23,7 @@ export interface RawPageMetadata {
   /** meta author, else article:author. */
   author: string;
   /** article:published_time, else a meta date, else the first `<time datetime>`. */
-  publishedAt: string;
+  pageDate: string;
   /** `<html lang>`. */
   lang: string;
   /** The selected text, at most 100,000 characters. */
@@ -117,7 +117,7 @@ export function extractPageMetadata(win: Window = window): RawPageMetadata {
     description: text(meta('description', 'og:description', 'twitter:description')),
     siteName: text(meta('og:site_name', 'application-name')),
     author: text(meta('author', 'article:author')),
-    publishedAt: text(
+    pageDate: text(
       meta('article:published_time', 'date', 'dc.date', 'dcterms.date', 'datepublished') ||
         time?.getAttribute('datetime'),
     ),
@@ -138,7 +138,7 @@ export const EMPTY_PAGE: Readonly<RawPageMetadata> = {
   description: '',
   siteName: '',
   author: '',
-  publishedAt: '',
+  pageDate: '',
   lang: '',
   selection: '',
   selectionTruncated: false,

@@ -9,7 +9,7 @@ const entry: Entry = {
   note: 'La **sécurité** des journaux, enfin simple.',
   tags: ['Logs', 'docker registry'],
   category: 'Observabilité',
-  month: '2019-03',
+  monthKey: '2019-03',
   capturedAt: 0,
   updatedAt: 0,
   deletedAt: null,

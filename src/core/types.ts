@@ -18,8 +18,11 @@ export interface PageMeta {
   siteName?: string;
   description?: string;
   author?: string;
-  /** As the page gives it (ISO 8601 when it follows Open Graph). */
-  publishedAt?: string;
+  /**
+   * The page's own date, as the page gives it (ISO 8601 when it follows Open
+   * Graph's `article:published_time`). Not the month's publication.
+   */
+  pageDate?: string;
   /** BCP 47 language tag of the page (`<html lang>`). */
   lang?: string;
 }
@@ -36,7 +39,7 @@ export interface Entry {
   /** Section of the post; '' means none (the fallback section). */
   category: string;
   /** The month the entry is published in; defaults to the capture month. */
-  month: MonthKey;
+  monthKey: MonthKey;
   /** Epoch milliseconds. */
   capturedAt: number;
   updatedAt: number;

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { entryFromVersion1 } from '../core/entry-upgrade';
 import type { Entry, MonthRecord } from '../core/types';
 
 /** What the popup keeps while the author types, so a closed popup loses nothing. */
@@ -9,7 +10,7 @@ export interface Draft {
   note: string;
   tags: string[];
   category: string;
-  month: string;
+  monthKey: string;
   updatedAt: number;
 }
 
@@ -36,6 +37,26 @@ export class VeilleDatabase extends Dexie {
       months: 'id, updatedAt',
       drafts: 'url, updatedAt',
     });
+    // Version 2: one name per concept. An entry's month key is `monthKey`
+    // (`month` is the 1-12 number in templates) and the page's own date is
+    // `meta.pageDate` (`publishedAt` is a month's publication).
+    this.version(2)
+      .stores({ entries: 'id, &url, monthKey, *tags, category, capturedAt, updatedAt, deletedAt' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('entries')
+          .toCollection()
+          .modify((entry, ref) => {
+            ref.value = entryFromVersion1(entry) as Entry;
+          });
+        await tx
+          .table('drafts')
+          .toCollection()
+          .modify((draft, ref) => {
+            const { month, ...rest } = draft as Draft & { month?: string };
+            if (month !== undefined) ref.value = { ...rest, monthKey: month } as Draft;
+          });
+      });
   }
 }
 

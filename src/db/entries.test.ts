@@ -24,7 +24,7 @@ const input = (overrides: Partial<EntryInput> = {}): EntryInput => ({
   note: '',
   tags: ['x'],
   category: 'Data',
-  month: '2019-03',
+  monthKey: '2019-03',
   meta: {},
   ...overrides,
 });
@@ -82,8 +82,8 @@ describe('updateEntry', () => {
   });
 
   it('moves an entry to another month', async () => {
-    const a = await saveEntry(db, input({ month: '2019-04' }));
-    await updateEntry(db, a.entry.id, { month: '2019-03' });
+    const a = await saveEntry(db, input({ monthKey: '2019-04' }));
+    await updateEntry(db, a.entry.id, { monthKey: '2019-03' });
     expect((await entriesOfMonth(db, '2019-03')).map((e) => e.id)).toEqual([a.entry.id]);
     expect(await countMonth(db, '2019-04')).toBe(0);
   });
@@ -94,7 +94,7 @@ describe('month queries and tombstones', () => {
     await saveEntry(db, input({ url: 'https://e.org/2', title: '2' }), 2000);
     await saveEntry(db, input({ url: 'https://e.org/1', title: '1' }), 1000);
     const gone = await saveEntry(db, input({ url: 'https://e.org/3', title: '3' }), 3000);
-    await saveEntry(db, input({ url: 'https://e.org/4', month: '2019-04' }), 4000);
+    await saveEntry(db, input({ url: 'https://e.org/4', monthKey: '2019-04' }), 4000);
     await deleteEntry(db, gone.entry.id);
     expect((await entriesOfMonth(db, '2019-03')).map((e) => e.title)).toEqual(['1', '2']);
     expect(await countMonth(db, '2019-03')).toBe(2);

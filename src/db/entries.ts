@@ -18,13 +18,13 @@ export async function getEntry(db: VeilleDatabase, id: EntryId): Promise<Entry |
 
 /** The month's live entries, oldest capture first. */
 export async function entriesOfMonth(db: VeilleDatabase, month: MonthKey): Promise<Entry[]> {
-  const entries = await db.entries.where('month').equals(month).sortBy('capturedAt');
+  const entries = await db.entries.where('monthKey').equals(month).sortBy('capturedAt');
   return entries.filter(isLive);
 }
 
 export async function countMonth(db: VeilleDatabase, month: MonthKey): Promise<number> {
   return db.entries
-    .where('month')
+    .where('monthKey')
     .equals(month)
     .filter((entry) => entry.deletedAt === null)
     .count();
@@ -71,7 +71,7 @@ export async function recentEntries(
 export async function monthsWithEntries(db: VeilleDatabase): Promise<MonthKey[]> {
   const months = new Set<MonthKey>();
   await db.entries.each((entry) => {
-    if (entry.deletedAt === null) months.add(entry.month);
+    if (entry.deletedAt === null) months.add(entry.monthKey);
   });
   return [...months].sort().reverse();
 }

@@ -18,7 +18,7 @@ describe('OptionsApp: entries of a month', () => {
     await seedEntry(deps.db, {
       url: 'https://example.org/j',
       title: 'January entry',
-      month: '2019-01',
+      monthKey: '2019-01',
     });
     await deps.writer.markPublished('2019-01', []);
     render(<OptionsApp deps={deps} />);
@@ -44,7 +44,11 @@ describe('OptionsApp: entries of a month', () => {
     render(<OptionsApp deps={deps} />);
     const month = (await screen.findByRole('combobox', { name: 'Month' })) as HTMLSelectElement;
     await screen.findByText(/^No entries this month yet\./);
-    await seedEntry(deps.db, { url: 'https://example.org/f', title: 'February', month: '2019-02' });
+    await seedEntry(deps.db, {
+      url: 'https://example.org/f',
+      title: 'February',
+      monthKey: '2019-02',
+    });
     await waitFor(() =>
       expect(within(month).getByRole('option', { name: 'February 2019' })).toBeTruthy(),
     );

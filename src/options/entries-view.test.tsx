@@ -35,7 +35,7 @@ describe('EntriesView', () => {
     await seedEntry(deps.db, { url: 'https://example.org/first', title: 'First' }, day(2));
     await seedEntry(deps.db, {
       url: 'https://example.org/april',
-      month: '2019-04',
+      monthKey: '2019-04',
       title: 'April',
     });
     const gone = await seedEntry(deps.db, { url: 'https://example.org/gone', title: 'Gone' });
@@ -66,7 +66,7 @@ describe('EntriesView', () => {
 
   it('says the month is empty', async () => {
     const deps = fakeOptionsDeps();
-    await seedEntry(deps.db, { month: '2019-04' });
+    await seedEntry(deps.db, { monthKey: '2019-04' });
     render(<EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
     expect(await screen.findByText(/^No entries this month yet\./)).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
@@ -86,7 +86,7 @@ describe('EntriesView', () => {
     await seedEntry(deps.db, {
       url: 'https://example.org/c',
       title: 'Other month',
-      month: '2019-04',
+      monthKey: '2019-04',
     });
     expect(await screen.findByRole('heading', { name: 'Entries: 2' })).toBeTruthy();
     expect(titles()).toEqual(['Grafana v6.0 Released', 'Later']);
@@ -126,7 +126,7 @@ describe('EntriesView', () => {
   it('shows the entries of another month when the month changes', async () => {
     const deps = fakeOptionsDeps();
     await seedEntry(deps.db, { url: 'https://example.org/m', title: 'March' });
-    await seedEntry(deps.db, { url: 'https://example.org/a', title: 'April', month: '2019-04' });
+    await seedEntry(deps.db, { url: 'https://example.org/a', title: 'April', monthKey: '2019-04' });
     const { rerender } = render(
       <EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />,
     );

@@ -21,7 +21,13 @@ describe('LibraryView search', () => {
     await seedEntry(deps.db, { url: 'https://e.org/1', title: 'Loki 1.0', tags: ['logs'] }, day(1));
     await seedEntry(
       deps.db,
-      { url: 'https://e.org/2', title: 'Vector', tags: ['Logs'], month: '2019-02', note: 'Rust' },
+      {
+        url: 'https://e.org/2',
+        title: 'Vector',
+        tags: ['Logs'],
+        monthKey: '2019-02',
+        note: 'Rust',
+      },
       day(2),
     );
     await seedEntry(deps.db, { url: 'https://e.org/3', title: 'K3s', tags: ['k8s'] }, day(3));

@@ -31,7 +31,7 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
             key={entry.id}
             entry={entry}
             isNew={false}
-            monthLabel={monthLabel(entry.month)}
+            monthLabel={monthLabel(entry.monthKey)}
             editorUrl={deps.editorUrl(entry.id)}
             onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
             onMoveUp={undefined}

@@ -115,7 +115,9 @@ describe('PopupApp: a new capture', () => {
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
-    expect(await liveEntries(deps)).toMatchObject([{ url: ARTICLE_CLEAN_URL, month: '2016-11' }]);
+    expect(await liveEntries(deps)).toMatchObject([
+      { url: ARTICLE_CLEAN_URL, monthKey: '2016-11' },
+    ]);
   });
 
   it('focuses the note, with the caret at its end', async () => {
@@ -144,7 +146,7 @@ describe('PopupApp: a new capture', () => {
         note: 'Half-typed thought',
         tags: ['logs'],
         title: 'Grafana v6.0 Released',
-        month: '2019-03',
+        monthKey: '2019-03',
         updatedAt: NOW,
       }),
     );
@@ -171,7 +173,7 @@ describe('PopupApp: a new capture', () => {
         note: 'Explore arrives.',
         tags: ['grafana'],
         category: 'Data',
-        month: '2019-02',
+        monthKey: '2019-02',
       },
     ]);
     expect(await deps.db.drafts.count()).toBe(0);
@@ -284,7 +286,7 @@ describe('PopupApp: restored drafts', () => {
       note: 'Half-typed thought',
       tags: ['logs'],
       category: 'Ops',
-      month: '2019-02',
+      monthKey: '2019-02',
       updatedAt: 1,
     });
     const f = await openPopup(deps);
@@ -316,7 +318,7 @@ describe('PopupApp: edit mode', () => {
       note: 'Explore arrives.',
       tags: ['grafana'],
       category: 'Data',
-      month: '2019-03',
+      monthKey: '2019-03',
     });
     const f = await openPopup(
       deps,

@@ -116,7 +116,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
           {t(
             'alreadyCaptured',
             new Date(existing.capturedAt).toLocaleDateString(),
-            monthLabel(existing.month),
+            monthLabel(existing.monthKey),
           )}
         </p>
       )}
@@ -201,13 +201,13 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
             </datalist>
           </div>
           <MonthField
-            value={values.month}
+            value={values.monthKey}
             current={currentMonth}
             published={published}
-            onChange={(month) => update({ month })}
+            onChange={(monthKey) => update({ monthKey })}
           />
         </div>
-        {published.has(values.month) && (
+        {published.has(values.monthKey) && (
           <p class="hint" id="month-published">
             {t('monthAlreadyPublished')}
           </p>

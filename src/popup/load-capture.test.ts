@@ -30,7 +30,7 @@ describe('loadCapture: a new capture', () => {
       note: '',
       tags: [],
       category: '',
-      month: '2019-03',
+      monthKey: '2019-03',
     });
     expect(form.pristine).toEqual(form.initial);
     expect(form.meta).toEqual({
@@ -92,7 +92,7 @@ describe('loadCapture: a new capture', () => {
       now: Date.UTC(2019, 2, 31, 21, 30),
       settings: { timeZone: 'Europe/Paris' },
     });
-    expect(formOf(await loadCapture(deps, ACTIVE_TAB)).initial.month).toBe('2019-03');
+    expect(formOf(await loadCapture(deps, ACTIVE_TAB)).initial.monthKey).toBe('2019-03');
   });
 });
 
@@ -138,7 +138,7 @@ describe('loadCapture: a page already captured', () => {
       note: 'Explore arrives.',
       tags: ['grafana'],
       category: 'Data',
-      month: '2019-02',
+      monthKey: '2019-02',
       meta: { siteName: 'Stored' },
     });
     const form = formOf(await loadCapture(deps, ACTIVE_TAB));
@@ -149,7 +149,7 @@ describe('loadCapture: a page already captured', () => {
       note: 'Explore arrives.',
       tags: ['grafana'],
       category: 'Data',
-      month: '2019-02',
+      monthKey: '2019-02',
     });
     expect(form.pristine).toEqual(form.initial);
     expect(form.meta).toEqual({ siteName: 'Stored' });
@@ -219,7 +219,7 @@ describe('loadCapture: drafts', () => {
     note: 'Half-typed thought',
     tags: ['logs'],
     category: 'Ops',
-    month: '2019-02',
+    monthKey: '2019-02',
     updatedAt: 1,
   };
 
@@ -234,7 +234,7 @@ describe('loadCapture: drafts', () => {
       note: 'Half-typed thought',
       tags: ['logs'],
       category: 'Ops',
-      month: '2019-02',
+      monthKey: '2019-02',
     });
     // What "Discard" goes back to: the prefill.
     expect(form.pristine.title).toBe('Grafana v6.0 Released');

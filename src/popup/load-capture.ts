@@ -72,11 +72,11 @@ async function withDraft(
   const pristine = existing ? valuesOf(existing) : values;
   const draft = await loadDraft(deps.db, values.url);
   if (!draft) return { settings, existing, initial: values, pristine, restoredDraft: false, meta };
-  const { title, note, tags, category, month } = draft;
+  const { title, note, tags, category, monthKey } = draft;
   return {
     settings,
     existing,
-    initial: { url: values.url, title, note: appendToNote(note, quote), tags, category, month },
+    initial: { url: values.url, title, note: appendToNote(note, quote), tags, category, monthKey },
     pristine,
     restoredDraft: true,
     meta,

@@ -47,7 +47,7 @@ describe('saveCapture: writing', () => {
       note: 'Explore arrives.',
       tags: ['grafana'],
       category: 'Data',
-      month: '2019-03',
+      monthKey: '2019-03',
       capturedAt: NOW,
       updatedAt: NOW,
       deletedAt: null,
@@ -91,11 +91,15 @@ describe('saveCapture: writing', () => {
     const deps = fakeCaptureDeps();
     const stored = await seedEntry(deps.db, { url: ARTICLE_CLEAN_URL, note: 'old' });
     const form = await load(deps, stored.id);
-    const outcome = await saveCapture(deps, form, edited(form, { note: 'new', month: '2019-02' }));
+    const outcome = await saveCapture(
+      deps,
+      form,
+      edited(form, { note: 'new', monthKey: '2019-02' }),
+    );
     expect(outcome).toMatchObject({ ok: true, updated: true, entry: { id: stored.id } });
     expect(await deps.db.entries.get(stored.id)).toMatchObject({
       note: 'new',
-      month: '2019-02',
+      monthKey: '2019-02',
       capturedAt: stored.capturedAt,
       updatedAt: NOW,
     });
@@ -119,7 +123,7 @@ describe('saveCapture: what it refuses', () => {
   it('refuses a malformed month and writes nothing', async () => {
     const deps = fakeCaptureDeps();
     const form = await load(deps);
-    expect(await saveCapture(deps, form, edited(form, { month: '2019-13' }))).toEqual({
+    expect(await saveCapture(deps, form, edited(form, { monthKey: '2019-13' }))).toEqual({
       ok: false,
       failure: 'invalid-month',
     });

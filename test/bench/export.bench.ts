@@ -13,7 +13,7 @@ function month(size: number): Entry[] {
     note: `A note for article ${i}, with **Markdown** and \`code\`.`,
     tags: [`tag${i % 37}`, `topic ${i % 11}`],
     category: `Category ${i % 20}`,
-    month: '2019-03',
+    monthKey: '2019-03',
     capturedAt: Date.UTC(2019, 2, 1) + i * 60_000,
     updatedAt: 0,
     deletedAt: null,

@@ -32,7 +32,7 @@ async function openOptions(): Promise<Page> {
 /** The stored entry for a clean URL, read straight from the extension's IndexedDB. */
 async function storedEntry(
   url: string,
-): Promise<{ note: string; tags: string[]; month: string } | undefined> {
+): Promise<{ note: string; tags: string[]; monthKey: string } | undefined> {
   return e2e.browser.worker.evaluate(async (target) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('veille');
@@ -40,7 +40,7 @@ async function storedEntry(
       request.onerror = () => reject(request.error);
     });
     try {
-      return await new Promise<{ note: string; tags: string[]; month: string } | undefined>(
+      return await new Promise<{ note: string; tags: string[]; monthKey: string } | undefined>(
         (resolve, reject) => {
           const request = db.transaction('entries').objectStore('entries').index('url').get(target);
           request.onsuccess = () => resolve(request.result);
@@ -235,7 +235,7 @@ describe('capture through the popup', () => {
     await inputValueOf(month).toBe('2016-11');
     await saveAndWaitClose(popup);
     expect(await storedEntry(e2e.site.url('other.html?part=archive'))).toMatchObject({
-      month: '2016-11',
+      monthKey: '2016-11',
     });
     await article.close();
   });

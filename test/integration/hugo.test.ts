@@ -82,7 +82,7 @@ function exportTo(name: string, input: Omit<Parameters<typeof exportPost>[0], 't
 
 /** Entries whose titles and URLs Hugo could mistake for shortcodes, HTML or links. */
 function hostileEntries(): Entry[] {
-  const base = { month: '2019-02', category: 'Pièges {{% et %}} <b>', note: '' };
+  const base = { monthKey: '2019-02', category: 'Pièges {{% et %}} <b>', note: '' };
   return [
     entry({
       ...base,

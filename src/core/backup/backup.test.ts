@@ -4,6 +4,7 @@ import { emptyMonth } from '../month-record';
 import type { Entry, MonthRecord } from '../types';
 import {
   BACKUP_FORMAT,
+  BACKUP_VERSION,
   type BackupRecords,
   backupFileName,
   MAX_BACKUP_BYTES,
@@ -25,7 +26,7 @@ function entry(overrides: Partial<Entry> = {}): Entry {
     note: 'A note.',
     tags: ['grafana'],
     category: 'Data',
-    month: '2019-03',
+    monthKey: '2019-03',
     capturedAt: 1000,
     updatedAt: 1000,
     deletedAt: null,
@@ -42,7 +43,7 @@ function month(overrides: Partial<MonthRecord> = {}): MonthRecord {
 function file(records: { entries?: unknown[]; months?: unknown[] } = {}, envelope = {}): string {
   return JSON.stringify({
     format: BACKUP_FORMAT,
-    version: 1,
+    version: BACKUP_VERSION,
     exportedAt: new Date(NOW).toISOString(),
     entries: records.entries ?? [entry()],
     months: records.months ?? [month()],
@@ -58,7 +59,7 @@ function failure(result: ParseBackupResult) {
 describe('serializeBackup and parseBackup', () => {
   it('round-trips every field, tombstones and optional ones included', () => {
     const entries = [
-      entry({ position: 2, meta: { author: 'Ann', lang: 'fr', publishedAt: '2019-03-01' } }),
+      entry({ position: 2, meta: { author: 'Ann', lang: 'fr', pageDate: '2019-03-01' } }),
       entry({ id: 'e2', url: 'https://example.org/b', deletedAt: 2000, updatedAt: 2000 }),
     ];
     const months = [
@@ -78,12 +79,27 @@ describe('serializeBackup and parseBackup', () => {
       ok: true,
       backup: {
         format: 'veille-backup',
-        version: 1,
+        version: 2,
         exportedAt: '2019-03-15T12:00:00.000Z',
         entries,
         months,
       },
     });
+  });
+
+  it('reads a version 1 file, whose entries named their month `month` and the page date `meta.publishedAt`', () => {
+    const { monthKey, meta, ...rest } = entry({ meta: { author: 'Ann', pageDate: '2019-03-01' } });
+    const written = {
+      ...rest,
+      month: monthKey,
+      meta: { author: 'Ann', publishedAt: '2019-03-01' },
+    };
+    const result = parseBackup(file({ entries: [written] }, { version: 1 }));
+    expect(result.ok && result.backup.entries).toEqual([
+      { ...rest, monthKey, meta: { author: 'Ann', pageDate: '2019-03-01' } },
+    ]);
+    expect(result.ok && result.backup.version).toBe(2);
+    expect(meta).toBeDefined();
   });
 
   it('reads an empty backup', () => {
@@ -125,9 +141,9 @@ describe('parseBackup refuses', () => {
   });
 
   it('a backup from a newer version, before looking at its records', () => {
-    expect(failure(parseBackup(file({ entries: [{}] }, { version: 2 })))).toMatchObject({
+    expect(failure(parseBackup(file({ entries: [{}] }, { version: 3 })))).toMatchObject({
       problem: 'newer-version',
-      version: 2,
+      version: 3,
     });
   });
 
@@ -179,7 +195,7 @@ describe('parseBackup refuses', () => {
   it('bad values: empty id, month key, times, publish date', () => {
     const cases: [unknown, string][] = [
       [{ entries: [entry({ id: '' })] }, 'id'],
-      [{ entries: [entry({ month: '2019-13' })] }, 'month'],
+      [{ entries: [entry({ monthKey: '2019-13' })] }, 'monthKey'],
       [{ entries: [{ ...entry(), updatedAt: '1000' }] }, 'updatedAt'],
       [{ entries: [{ ...entry(), deletedAt: undefined }] }, 'deletedAt'],
       [{ entries: [{ ...entry(), position: 'first' }] }, 'position'],

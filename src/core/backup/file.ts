@@ -11,12 +11,14 @@
  * Restoring merges (merge.ts): the later `updatedAt` wins, id by id.
  */
 import * as v from 'valibot';
+import { entryFromVersion1 } from '../entry-upgrade';
 import { dateOf, isMonthKey } from '../month';
 import type { Entry, MonthRecord } from '../types';
 import { cleanUrl } from '../url';
 
 export const BACKUP_FORMAT = 'veille-backup';
-export const BACKUP_VERSION = 1;
+/** 2: entries name their month `monthKey` and the page's date `meta.pageDate` (1 is read too). */
+export const BACKUP_VERSION = 2;
 
 /**
  * A file past it is refused unread. An entry takes 0.5 to 1 kB of pretty
@@ -89,7 +91,7 @@ const EntrySchema = v.object({
   note: v.string(),
   tags: v.array(v.string()),
   category: v.string(),
-  month: v.pipe(v.string(), v.check(isMonthKey, 'not a YYYY-MM month')),
+  monthKey: v.pipe(v.string(), v.check(isMonthKey, 'not a YYYY-MM month')),
   capturedAt: finite,
   updatedAt: finite,
   deletedAt: v.nullable(finite),
@@ -98,7 +100,7 @@ const EntrySchema = v.object({
     siteName: optionalText,
     description: optionalText,
     author: optionalText,
-    publishedAt: optionalText,
+    pageDate: optionalText,
     lang: optionalText,
   }),
 });
@@ -190,7 +192,8 @@ export function parseBackup(text: string): ParseBackupResult {
 
   const entries: Entry[] = [];
   for (const [index, raw] of rawEntries.entries()) {
-    const result = v.safeParse(EntrySchema, raw, { abortEarly: true });
+    const upgraded = version === 1 ? entryFromVersion1(raw) : raw;
+    const result = v.safeParse(EntrySchema, upgraded, { abortEarly: true });
     if (!result.success) return invalid('entries', index, result.issues[0]);
     entries.push(result.output);
   }

@@ -25,8 +25,8 @@ describe('which entries are in the post', () => {
     const model = build([
       kept,
       entry({ deletedAt: 1 }),
-      entry({ month: '2019-04' }),
-      entry({ month: '2019-02' }),
+      entry({ monthKey: '2019-04' }),
+      entry({ monthKey: '2019-02' }),
     ]);
     expect(model.sections.flatMap((s) => s.entries.map((e) => e.id))).toEqual([kept.id]);
     expect(model.entryCount).toBe(1);
@@ -135,7 +135,7 @@ describe('section order (rule 2)', () => {
     const entries = [
       entry({ category: 'A' }),
       entry({ category: 'B', deletedAt: 1 }),
-      entry({ category: 'C', month: '2019-04' }),
+      entry({ category: 'C', monthKey: '2019-04' }),
     ];
     expect(sectionNames(entries, { sectionOrder: ['B', 'C'] })).toEqual(['A']);
   });

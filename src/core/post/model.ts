@@ -31,7 +31,7 @@ export function buildPostModel({ entries, month, settings, publishDate }: PostIn
   const skipped: SkippedEntry[] = [];
   const printed: Entry[] = [];
   for (const entry of entries) {
-    if (entry.deletedAt != null || entry.month !== month.id) continue;
+    if (entry.deletedAt != null || entry.monthKey !== month.id) continue;
     const url = entry.url.trim();
     const refusal = urlRefusal(url);
     if (refusal !== null) {

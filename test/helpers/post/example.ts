@@ -78,7 +78,7 @@ export function loadExample(): Example {
       note: raw.note,
       tags: raw.tags,
       category: raw.category,
-      month: raw.month ?? monthOf(capturedAt, settings.timeZone),
+      monthKey: raw.month ?? monthOf(capturedAt, settings.timeZone),
       capturedAt,
       updatedAt: capturedAt,
       deletedAt: null,

@@ -14,7 +14,7 @@ export function entry(fields: Partial<Entry> = {}): Entry {
     note: '',
     tags: [],
     category: 'Cloud',
-    month: '2019-03',
+    monthKey: '2019-03',
     capturedAt: Date.UTC(2019, 2, 1) + counter * 60_000,
     updatedAt: 0,
     deletedAt: null,

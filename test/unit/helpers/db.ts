@@ -23,7 +23,7 @@ export function entryInput(overrides: Partial<EntryInput> = {}): EntryInput {
     note: '',
     tags: [],
     category: '',
-    month: '2019-03',
+    monthKey: '2019-03',
     meta: {},
     ...overrides,
   };
