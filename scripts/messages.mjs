@@ -151,6 +151,14 @@ export const messages = {
   settingPostLanguage: { en: 'Post language', fr: 'Langue du billet' },
   settingTimeZone: { en: 'Time zone', fr: 'Fuseau horaire' },
   settingTimeZoneBrowser: { en: 'This browser’s ($1)', fr: 'Celui du navigateur ($1)' },
+  settingTimeZoneHint: {
+    en: 'Type to search, for example Paris or New York. Left empty: this browser’s time zone, $1.',
+    fr: 'Tapez pour chercher, par exemple Paris ou New York. Laissé vide : le fuseau du navigateur, $1.',
+  },
+  settingTimeZoneInvalid: {
+    en: '“$1” is not a time zone: choose one from the list, or leave the field empty for this browser’s.',
+    fr: '« $1 » n’est pas un fuseau horaire : choisissez-en un dans la liste, ou laissez le champ vide pour celui du navigateur.',
+  },
   settingFallback: {
     en: 'Section for entries without a category',
     fr: 'Rubrique des entrées sans catégorie',
