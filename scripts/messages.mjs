@@ -46,6 +46,7 @@ export const messages = {
   fieldMonth: { en: 'Month', fr: 'Mois' },
   monthOther: { en: 'Other month…', fr: 'Autre mois…' },
   monthOtherField: { en: 'Other month', fr: 'Autre mois' },
+  monthOtherPlaceholder: { en: 'YYYY-MM', fr: 'AAAA-MM' },
   monthOtherInvalid: {
     en: 'Not a month: type it as YYYY-MM (for example 2019-03), from January 1990 to $1.',
     fr: 'Ce n’est pas un mois : saisissez-le au format AAAA-MM (par exemple 2019-03), de janvier 1990 à $1.',
