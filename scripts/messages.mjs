@@ -46,6 +46,7 @@ export const messages = {
   fieldMonth: { en: 'Month', fr: 'Mois' },
   monthOther: { en: 'Other month…', fr: 'Autre mois…' },
   monthOtherField: { en: 'Other month', fr: 'Autre mois' },
+  monthOtherPlaceholder: { en: 'YYYY-MM', fr: 'AAAA-MM' },
   monthOtherInvalid: {
     en: 'Not a month: type it as YYYY-MM (for example 2019-03), from January 1990 to $1.',
     fr: 'Ce n’est pas un mois : saisissez-le au format AAAA-MM (par exemple 2019-03), de janvier 1990 à $1.',
@@ -159,6 +160,14 @@ export const messages = {
   settingPostLanguage: { en: 'Post language', fr: 'Langue du billet' },
   settingTimeZone: { en: 'Time zone', fr: 'Fuseau horaire' },
   settingTimeZoneBrowser: { en: 'This browser’s ($1)', fr: 'Celui du navigateur ($1)' },
+  settingTimeZoneHint: {
+    en: 'Type to search, for example Paris or New York. Left empty: this browser’s time zone, $1.',
+    fr: 'Tapez pour chercher, par exemple Paris ou New York. Laissé vide : le fuseau du navigateur, $1.',
+  },
+  settingTimeZoneInvalid: {
+    en: '“$1” is not a time zone: choose one from the list, or leave the field empty for this browser’s.',
+    fr: '« $1 » n’est pas un fuseau horaire : choisissez-en un dans la liste, ou laissez le champ vide pour celui du navigateur.',
+  },
   settingFallback: {
     en: 'Section for entries without a category',
     fr: 'Rubrique des entrées sans catégorie',

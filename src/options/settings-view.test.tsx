@@ -23,7 +23,7 @@ function fields() {
   return {
     series: screen.getByRole('textbox', { name: 'Series name' }) as HTMLInputElement,
     language: screen.getByRole('combobox', { name: 'Post language' }) as HTMLSelectElement,
-    timeZone: screen.getByRole('combobox', { name: 'Time zone' }) as HTMLSelectElement,
+    timeZone: screen.getByRole('combobox', { name: 'Time zone' }) as HTMLInputElement,
     fallback: screen.getByRole('textbox', {
       name: 'Section for entries without a category',
     }) as HTMLInputElement,
@@ -47,10 +47,9 @@ describe('SettingsView', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['Français', 'English']);
+    // Empty: the browser's zone.
     expect(f.timeZone.value).toBe('');
-    expect(
-      within(f.timeZone).getByRole('option', { name: /^This browser’s \(.+\)$/, selected: true }),
-    ).toBeTruthy();
+    expect(f.timeZone.placeholder).toMatch(/^This browser’s \(.+\)$/);
     expect(f.fallback.value).toBe('Autres');
     expect(screen.getByRole('status').textContent).toBe('');
   });
@@ -76,8 +75,7 @@ describe('SettingsView', () => {
     const deps = fakeOptionsDeps();
     render(<SettingsView deps={deps} settings={SETTINGS} />);
     const f = fields();
-    expect(within(f.timeZone).getByRole('option', { name: 'Europe/Paris' })).toBeTruthy();
-    fireEvent.change(f.timeZone, { target: { value: 'Europe/Paris' } });
+    fireEvent.input(f.timeZone, { target: { value: 'Europe/Paris' } });
     fireEvent.input(f.fallback, { target: { value: 'Divers' } });
     fireEvent.click(f.save);
     await waitFor(() => expect(deps.saveSettings).toHaveBeenCalled());

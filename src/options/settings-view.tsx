@@ -3,9 +3,7 @@ import { migrateSettings } from '../core/settings';
 import type { PostLanguage, Settings } from '../core/types';
 import { t } from '../platform/i18n';
 import type { OptionsDeps } from './options-deps';
-
-const TIME_ZONES: string[] = Intl.supportedValuesOf?.('timeZone') ?? [];
-const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { TimeZoneField } from './time-zone-field';
 
 /** Series name, post language, time zone and fallback section: saved to storage.sync. */
 export function SettingsView({ deps, settings }: { deps: OptionsDeps; settings: Settings }) {
@@ -46,21 +44,7 @@ export function SettingsView({ deps, settings }: { deps: OptionsDeps; settings: 
           <option value="en">English</option>
         </select>
       </div>
-      <div class="field">
-        <label for="time-zone">{t('settingTimeZone')}</label>
-        <select
-          id="time-zone"
-          value={draft.timeZone}
-          onChange={(e) => update({ timeZone: e.currentTarget.value })}
-        >
-          <option value="">{t('settingTimeZoneBrowser', BROWSER_ZONE)}</option>
-          {TIME_ZONES.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TimeZoneField value={draft.timeZone} onChange={(timeZone) => update({ timeZone })} />
       <div class="field">
         <label for="fallback">{t('settingFallback')}</label>
         <input

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../test/unit/helpers/i18n';
 import type { MonthKey } from '../core/types';
 import { MonthField, parseOtherMonth } from './month-field';
 
@@ -109,6 +110,8 @@ describe('MonthField', () => {
     expect(other.type).toBe('month');
     expect(other.min).toBe('1990-01');
     expect(other.max).toBe('2020-03');
+    // What Firefox, which shows a text box, needs to know, in the UI's language.
+    expect(other.placeholder).toBe(en('monthOtherPlaceholder'));
     expect(select.value).toBe(CURRENT);
     expect(onChange).not.toHaveBeenCalled();
   });

@@ -33,7 +33,8 @@ interface MonthFieldProps {
  * other (a late addition to a past post, an archive rebuilt). A valid month
  * typed there is taken at once and shows in the select; an invalid one is
  * refused with a message, and blocks submitting the form until corrected.
- * Firefox shows `type="month"` as a plain text field, hence `YYYY-MM`.
+ * Firefox shows `type="month"` as a plain text field, hence the `YYYY-MM`
+ * placeholder (`AAAA-MM` in French) and message.
  */
 export function MonthField({ value, current, published, onChange }: MonthFieldProps) {
   const id = useId();
@@ -90,7 +91,7 @@ export function MonthField({ value, current, published, onChange }: MonthFieldPr
             type="month"
             min={FIRST_MONTH}
             max={last}
-            placeholder="YYYY-MM"
+            placeholder={t('monthOtherPlaceholder')}
             autocomplete="off"
             aria-invalid={error}
             aria-describedby={error ? `${id}-error` : undefined}
