@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 const TIME_ZONES: readonly string[] = Intl.supportedValuesOf?.('timeZone') ?? [];
 const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
