@@ -194,9 +194,10 @@ describe('PopupApp: a new capture', () => {
   it('saves with Cmd+Enter too, but not with a plain Enter in the note', async () => {
     const deps = fakeCaptureDeps();
     const f = await openPopup(deps);
-    fireEvent.keyDown(f.note, { key: 'Enter' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await deps.db.entries.count()).toBe(0);
+    // A plain Enter is a new line: not taken from the textarea, no save started.
+    expect(fireEvent.keyDown(f.note, { key: 'Enter' })).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(false);
+    expect(deps.changes).toEqual([]);
     fireEvent.keyDown(f.note, { key: 'Enter', metaKey: true });
     await waitFor(async () => expect(await deps.db.entries.count()).toBe(1));
   });
@@ -229,11 +230,20 @@ describe('PopupApp: a new capture', () => {
     const f = await openPopup(deps);
     // A valid URL for the browser's own check of type=url, but not a web page.
     type(f.url, 'ftp://example.org/file');
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(en('errorInvalidUrl')));
-    expect(await deps.db.entries.count()).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // The clock the popup would close by is fake: run it well past the delay
+    // after which a saved popup closes itself.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await vi.waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe(en('errorInvalidUrl')),
+      );
+      vi.advanceTimersByTime(10_000);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(deps.close).not.toHaveBeenCalled();
+    expect(await deps.db.entries.count()).toBe(0);
   });
 
   it('refuses a URL without scheme on Ctrl+Enter, which skips the browser’s own check', async () => {

@@ -38,7 +38,7 @@ describe('backup', () => {
     expect(download.suggestedFilename()).toMatch(/^veille-backup-\d{4}-\d{2}-\d{2}\.json$/);
     backupFile = await download.path();
     const backup = JSON.parse(readFileSync(backupFile, 'utf8'));
-    expect(backup).toMatchObject({ format: 'veille-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'veille-backup', version: 2 });
     expect(backup.entries).toEqual([
       expect.objectContaining({ url: e2e.site.url('article.html'), note: 'Explore arrive.' }),
     ]);
