@@ -5,11 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'test/unit/**/*.test.{ts,tsx}',
-      'test/project/**/*.test.ts',
-    ],
+    include: ['src/**/*.test.{ts,tsx}', 'test/project/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
     benchmark: { include: ['test/bench/**/*.bench.ts'] },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { deleteTestDbs, entryInput, testDb } from '../../test/unit/helpers/db';
+import { deleteTestDbs, entryInput, testDb } from '../../test/helpers/db';
 import { onStoreChange, type StoreChange } from './changes';
 import type { VeilleDatabase } from './database';
 import { createWriter } from './writer';

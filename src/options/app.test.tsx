@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
-import { fakeOptionsDeps } from '../../test/unit/helpers/options-deps';
+import { deleteTestDbs, seedEntry } from '../../test/helpers/db';
+import { fakeOptionsDeps } from '../../test/helpers/options-deps';
 import { OptionsApp } from './app';
 
 afterEach(async () => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NOW } from '../../test/unit/helpers/capture-deps';
-import { deleteTestDbs, seedEntry, testDb } from '../../test/unit/helpers/db';
-import { fakeOptionsDeps } from '../../test/unit/helpers/options-deps';
+import { NOW } from '../../test/helpers/capture-deps';
+import { deleteTestDbs, seedEntry, testDb } from '../../test/helpers/db';
+import { fakeOptionsDeps } from '../../test/helpers/options-deps';
 import { MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '../core/backup';
 import { readBackup } from '../db/backup';
 import { entriesOfMonth } from '../db/entries';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_SETTINGS } from '../../test/unit/helpers/capture-deps';
-import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
-import { fakeOptionsDeps } from '../../test/unit/helpers/options-deps';
+import { TEST_SETTINGS } from '../../test/helpers/capture-deps';
+import { deleteTestDbs, seedEntry } from '../../test/helpers/db';
+import { fakeOptionsDeps } from '../../test/helpers/options-deps';
 import { LibraryView } from './library-view';
 
 afterEach(async () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
-import { deleteTestDbs } from '../../test/unit/helpers/db';
-import { fakeOptionsDeps } from '../../test/unit/helpers/options-deps';
+import { deleteTestDbs } from '../../test/helpers/db';
+import { fakeOptionsDeps } from '../../test/helpers/options-deps';
 import { ShortcutSection } from './shortcut-section';
 
 afterEach(async () => {

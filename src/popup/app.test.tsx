@@ -8,9 +8,9 @@ import {
   fakeCaptureDeps,
   fakeTab,
   NOW,
-} from '../../test/unit/helpers/capture-deps';
-import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
-import { en } from '../../test/unit/helpers/i18n';
+} from '../../test/helpers/capture-deps';
+import { deleteTestDbs, seedEntry } from '../../test/helpers/db';
+import { en } from '../../test/helpers/i18n';
 import type { Entry } from '../core/types';
 import { loadDraft, saveDraft } from '../db/drafts';
 import { PopupApp } from './app';

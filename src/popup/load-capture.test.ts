@@ -4,8 +4,8 @@ import {
   articleTab,
   fakeCaptureDeps,
   fakeTab,
-} from '../../test/unit/helpers/capture-deps';
-import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
+} from '../../test/helpers/capture-deps';
+import { deleteTestDbs, seedEntry } from '../../test/helpers/db';
 import { saveDraft } from '../db/drafts';
 import { type CaptureForm, type LoadResult, loadCapture } from './load-capture';
 

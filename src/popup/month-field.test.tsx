@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { en } from '../../test/unit/helpers/i18n';
+import { en } from '../../test/helpers/i18n';
 import type { MonthKey } from '../core/types';
 import { MonthField, parseOtherMonth } from './month-field';
 

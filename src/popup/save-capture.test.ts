@@ -5,8 +5,8 @@ import {
   type FakeCaptureDeps,
   fakeCaptureDeps,
   NOW,
-} from '../../test/unit/helpers/capture-deps';
-import { deleteTestDbs, seedEntry } from '../../test/unit/helpers/db';
+} from '../../test/helpers/capture-deps';
+import { deleteTestDbs, seedEntry } from '../../test/helpers/db';
 import type { CaptureValues } from '../core/capture-values';
 import { MAX_TITLE_LENGTH } from '../core/title';
 import { loadDraft, saveDraft } from '../db/drafts';

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteTestDbs, seedEntry, testDb } from '../../../test/unit/helpers/db';
+import { deleteTestDbs, seedEntry, testDb } from '../../../test/helpers/db';
 import { parseBackup, serializeBackup } from '../../core/backup';
 import type { Entry } from '../../core/types';
 import { readBackup } from '../backup';

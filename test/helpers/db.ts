@@ -1,6 +1,6 @@
-import type { Entry } from '../../../src/core/types';
-import { VeilleDatabase } from '../../../src/db/database';
-import { type EntryInput, saveEntry } from '../../../src/db/writes/entries';
+import type { Entry } from '../../src/core/types';
+import { VeilleDatabase } from '../../src/db/database';
+import { type EntryInput, saveEntry } from '../../src/db/writes/entries';
 
 const opened: VeilleDatabase[] = [];
 

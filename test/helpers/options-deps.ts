@@ -1,9 +1,9 @@
 import { type Mock, vi } from 'vitest';
-import type { Settings } from '../../../src/core/types';
-import type { StoreChange } from '../../../src/db/changes';
-import type { VeilleDatabase } from '../../../src/db/database';
-import { createWriter } from '../../../src/db/writer';
-import type { OptionsDeps } from '../../../src/options/options-deps';
+import type { Settings } from '../../src/core/types';
+import type { StoreChange } from '../../src/db/changes';
+import type { VeilleDatabase } from '../../src/db/database';
+import { createWriter } from '../../src/db/writer';
+import type { OptionsDeps } from '../../src/options/options-deps';
 import { NOW, TEST_SETTINGS } from './capture-deps';
 import { testDb } from './db';
 

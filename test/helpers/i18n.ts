@@ -1,4 +1,4 @@
-import english from '../../../public/_locales/en/messages.json';
+import english from '../../public/_locales/en/messages.json';
 
 /**
  * A `chrome.i18n` that reads the English `_locales` file, as the browser

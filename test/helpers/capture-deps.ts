@@ -1,12 +1,12 @@
 import { type Mock, vi } from 'vitest';
-import { EMPTY_PAGE, type RawPageMetadata } from '../../../src/core/page-script';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import type { Settings } from '../../../src/core/types';
-import type { StoreChange } from '../../../src/db/changes';
-import type { VeilleDatabase } from '../../../src/db/database';
-import { createWriter } from '../../../src/db/writer';
-import type { TargetTab } from '../../../src/platform/tabs';
-import type { CaptureDeps } from '../../../src/popup/capture-deps';
+import { EMPTY_PAGE, type RawPageMetadata } from '../../src/core/page-script';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { Settings } from '../../src/core/types';
+import type { StoreChange } from '../../src/db/changes';
+import type { VeilleDatabase } from '../../src/db/database';
+import { createWriter } from '../../src/db/writer';
+import type { TargetTab } from '../../src/platform/tabs';
+import type { CaptureDeps } from '../../src/popup/capture-deps';
 import { testDb } from './db';
 
 /** 15 March 2019, noon UTC: every capture in these tests is a March 2019 one. */
