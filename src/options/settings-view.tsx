@@ -7,16 +7,16 @@ import { TimeZoneField } from './time-zone-field';
 
 /** Series name, post language, time zone and fallback section: saved to storage.sync. */
 export function SettingsView({ deps, settings }: { deps: OptionsDeps; settings: Settings }) {
-  const [draft, setDraft] = useState(settings);
+  const [edited, setEdited] = useState(settings);
   const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   const update = (changes: Partial<Settings>) => {
-    setDraft({ ...draft, ...changes });
+    setEdited({ ...edited, ...changes });
     setSaved('idle');
   };
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      await deps.saveSettings(migrateSettings(draft));
+      await deps.saveSettings(migrateSettings(edited));
       setSaved('saved');
     } catch {
       setSaved('failed');
@@ -29,7 +29,7 @@ export function SettingsView({ deps, settings }: { deps: OptionsDeps; settings: 
         <input
           id="series"
           type="text"
-          value={draft.seriesName}
+          value={edited.seriesName}
           onInput={(e) => update({ seriesName: e.currentTarget.value })}
         />
       </div>
@@ -37,21 +37,21 @@ export function SettingsView({ deps, settings }: { deps: OptionsDeps; settings: 
         <label for="post-language">{t('settingPostLanguage')}</label>
         <select
           id="post-language"
-          value={draft.postLanguage}
+          value={edited.postLanguage}
           onChange={(e) => update({ postLanguage: e.currentTarget.value as PostLanguage })}
         >
           <option value="fr">Français</option>
           <option value="en">English</option>
         </select>
       </div>
-      <TimeZoneField value={draft.timeZone} onChange={(timeZone) => update({ timeZone })} />
+      <TimeZoneField value={edited.timeZone} onChange={(timeZone) => update({ timeZone })} />
       <div class="field">
         <label for="fallback">{t('settingFallback')}</label>
         <input
           id="fallback"
           type="text"
-          placeholder={draft.postLanguage === 'fr' ? 'Divers' : 'Misc'}
-          value={draft.fallbackSection}
+          placeholder={edited.postLanguage === 'fr' ? 'Divers' : 'Misc'}
+          value={edited.fallbackSection}
           onInput={(e) => update({ fallbackSection: e.currentTarget.value })}
         />
       </div>
