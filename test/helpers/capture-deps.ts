@@ -4,10 +4,9 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Settings } from '../../src/core/types';
 import type { StoreChange } from '../../src/db/changes';
 import type { VeilleDatabase } from '../../src/db/database';
-import { createWriter } from '../../src/db/writer';
 import type { TargetTab } from '../../src/platform/tabs';
 import type { CaptureDeps } from '../../src/popup/capture-deps';
-import { testDb } from './db';
+import { testStore } from './db';
 
 /** 15 March 2019, noon UTC: every capture in these tests is a March 2019 one. */
 export const NOW = Date.UTC(2019, 2, 15, 12);
@@ -70,12 +69,8 @@ export function fakeCaptureDeps(options: FakeCaptureOptions = {}): FakeCaptureDe
   const tab = options.tab === undefined ? articleTab() : options.tab;
   const settings = { ...TEST_SETTINGS, ...options.settings };
   const now = options.now ?? NOW;
-  const db = options.db ?? testDb();
-  const changes: StoreChange[] = [];
   return {
-    db,
-    writer: createWriter(db, { now: () => now, announce: (change) => changes.push(change) }),
-    changes,
+    ...testStore(now, options.db),
     loadSettings: vi.fn(async () => settings),
     findTargetTab: vi.fn(async () => tab),
     close: vi.fn(),

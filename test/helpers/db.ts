@@ -1,5 +1,7 @@
 import type { Entry } from '../../src/core/types';
+import type { StoreChange } from '../../src/db/changes';
 import { VeilleDatabase } from '../../src/db/database';
+import { createWriter, type Writer } from '../../src/db/writer';
 import { type EntryInput, saveEntry } from '../../src/db/writes/entries';
 
 const opened: VeilleDatabase[] = [];
@@ -36,4 +38,14 @@ export async function seedEntry(
   now = Date.UTC(2019, 2, 1),
 ): Promise<Entry> {
   return (await saveEntry(db, entryInput(overrides), now)).entry;
+}
+
+/** A database and its writer on a fixed clock; `changes` records what each write announced. */
+export function testStore(
+  now: number,
+  db: VeilleDatabase = testDb(),
+): { db: VeilleDatabase; writer: Writer; changes: StoreChange[] } {
+  const changes: StoreChange[] = [];
+  const writer = createWriter(db, { now: () => now, announce: (change) => changes.push(change) });
+  return { db, writer, changes };
 }

@@ -2,10 +2,9 @@ import { type Mock, vi } from 'vitest';
 import type { Settings } from '../../src/core/types';
 import type { StoreChange } from '../../src/db/changes';
 import type { VeilleDatabase } from '../../src/db/database';
-import { createWriter } from '../../src/db/writer';
 import type { OptionsDeps } from '../../src/options/options-deps';
 import { NOW, TEST_SETTINGS } from './capture-deps';
-import { testDb } from './db';
+import { testStore } from './db';
 
 export interface FakeOptionsDeps extends OptionsDeps {
   loadSettings: Mock<() => Promise<Settings>>;
@@ -26,13 +25,9 @@ export function fakeOptionsDeps(
 ): FakeOptionsDeps {
   const settings = { ...TEST_SETTINGS, ...options.settings };
   const listeners = new Set<(settings: Settings) => void>();
-  const db = options.db ?? testDb();
   const now = options.now ?? NOW;
-  const changes: StoreChange[] = [];
   return {
-    db,
-    writer: createWriter(db, { now: () => now, announce: (change) => changes.push(change) }),
-    changes,
+    ...testStore(now, options.db),
     loadSettings: vi.fn(async () => settings),
     saveSettings: vi.fn(async () => {}),
     watchSettings: (listener) => {
