@@ -1,4 +1,4 @@
-import type { BackupRecords, MergeCounts } from '../core/backup';
+import type { BackupRecords, MergeCounts } from '../core/backup/merge';
 import type { Entry, EntryId, MonthKey, MonthRecord } from '../core/types';
 import { announceChange, type StoreChange } from './changes';
 import type { VeilleDatabase } from './database';

@@ -1,4 +1,5 @@
-import { type BackupRecords, type MergeCounts, planMerge } from '../../core/backup';
+// The merge alone: the backup file's schemas (valibot) stay out of the popup and the worker.
+import { type BackupRecords, type MergeCounts, planMerge } from '../../core/backup/merge';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
 
