@@ -111,6 +111,10 @@ export const messages = {
     en: 'The month’s text could not be saved. It is kept on this page: it will be saved with your next change.',
     fr: 'Le texte du mois n’a pas pu être enregistré. Il est conservé sur cette page : il sera enregistré à votre prochaine modification.',
   },
+  conflictChangedElsewhere: {
+    en: 'This entry was changed elsewhere since you opened it. Nothing was saved; your text is kept. Stored now:',
+    fr: 'Cette entrée a été modifiée ailleurs depuis son ouverture. Rien n’a été enregistré ; votre texte est conservé. Enregistré à présent :',
+  },
   errorUnknown: {
     en: 'Saving failed; nothing was saved. Your text is kept: try again.',
     fr: 'L’enregistrement a échoué ; rien n’a été enregistré. Votre texte est conservé : réessayez.',

@@ -11,11 +11,12 @@ import {
   describeCapture,
 } from '../core/capture';
 import type { CaptureValues } from '../core/capture-values';
+import type { EditField } from '../core/edit-merge';
 import { monthOf } from '../core/month';
 import type { Entry, PageMeta } from '../core/types';
 import type { VeilleDatabase } from '../db/database';
 import { findEntryByUrl } from '../db/entries';
-import { type StoreFailure, toStoreError } from '../db/errors';
+import { EditConflict, type StoreFailure, toStoreError } from '../db/errors';
 import type { Writer } from '../db/writer';
 
 /** A capture ready to be shown or written. */
@@ -58,13 +59,17 @@ export type SaveFailure = StoreFailure | 'invalid-url' | 'invalid-month';
 
 export type SaveOutcome =
   | { ok: true; entry: Entry; updated: boolean }
-  | { ok: false; failure: SaveFailure };
+  | { ok: false; failure: Exclude<SaveFailure, 'conflict'> }
+  /** Changed elsewhere since it was opened, in fields edited here too: nothing written. */
+  | { ok: false; failure: 'conflict'; stored: Entry; fields: EditField[] };
 
 /**
  * Writes a capture: the existing entry updated, or a new one (one per clean
- * URL: a URL captured meanwhile is updated, not duplicated). Nothing is
- * written when the values are invalid or the store fails, and the outcome
- * says why.
+ * URL: a URL captured meanwhile is updated, not duplicated). An entry changed
+ * elsewhere since `existing` was read is merged with this edit (a quote
+ * appended by the context menu is kept), or the edit is refused as a
+ * conflict. Nothing is written when the values are invalid or the store
+ * fails, and the outcome says why.
  */
 export async function commitCapture(
   writer: Writer,
@@ -76,9 +81,17 @@ export async function commitCapture(
   if (!checked.ok) return checked;
   try {
     return existing
-      ? { ok: true, entry: await writer.updateEntry(existing.id, checked.input), updated: true }
+      ? {
+          ok: true,
+          entry: await writer.updateEntry(existing.id, checked.input, existing),
+          updated: true,
+        }
       : { ok: true, ...(await writer.saveEntry(checked.input)) };
   } catch (error) {
-    return { ok: false, failure: toStoreError(error).failure };
+    if (error instanceof EditConflict) {
+      return { ok: false, failure: 'conflict', stored: error.stored, fields: error.fields };
+    }
+    const { failure } = toStoreError(error);
+    return { ok: false, failure: failure === 'conflict' ? 'unknown' : failure };
   }
 }

@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
+import type { EditField } from '../core/edit-merge';
+import type { Entry } from '../core/types';
 
 /** Why a write failed, in terms the UI can explain to the author. */
-export type StoreFailure = 'disk-full' | 'duplicate-url' | 'not-found' | 'unknown';
+export type StoreFailure = 'disk-full' | 'duplicate-url' | 'not-found' | 'conflict' | 'unknown';
 
 export class StoreError extends Error {
   constructor(
@@ -10,6 +12,21 @@ export class StoreError extends Error {
   ) {
     super(`store: ${failure}`, { cause });
     this.name = 'StoreError';
+  }
+}
+
+/**
+ * An edit saved over an entry that changed elsewhere since the editor opened
+ * it, in a field the editor changed too: nothing was written. `stored` is the
+ * entry as it is now, for the author to compare.
+ */
+export class EditConflict extends StoreError {
+  constructor(
+    readonly stored: Entry,
+    readonly fields: EditField[],
+  ) {
+    super('conflict');
+    this.name = 'EditConflict';
   }
 }
 

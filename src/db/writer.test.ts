@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vite
 import { deleteTestDbs, entryInput, testDb } from '../../test/helpers/db';
 import { onStoreChange, type StoreChange } from './changes';
 import type { VeilleDatabase } from './database';
+import { EditConflict } from './errors';
 import { createWriter } from './writer';
 
 let db: VeilleDatabase;
@@ -78,6 +79,22 @@ describe('the writer', () => {
     afterWrite.mockRejectedValue(new Error('no badge here'));
     const { entry } = await writer().saveEntry(entryInput());
     expect(await db.entries.get(entry.id)).toBeDefined();
+  });
+
+  it('merges an edit made on an older version of the entry, and refuses a clashing one', async () => {
+    const w = writer();
+    const { entry: opened } = await w.saveEntry(entryInput({ note: '> One', title: 'T' }));
+    await w.updateEntry(opened.id, { note: '> One\n\n> Two' }, opened);
+    const merged = await w.updateEntry(opened.id, { note: '> One\n\nMine' }, opened);
+    expect(merged.note).toBe('> One\n\nMine\n\n> Two');
+
+    await w.updateEntry(opened.id, { title: 'Theirs' }, merged);
+    announced = [];
+    const clash = w.updateEntry(opened.id, { title: 'Mine' }, merged);
+    await expect(clash).rejects.toBeInstanceOf(EditConflict);
+    await expect(clash).rejects.toMatchObject({ fields: ['title'], stored: { title: 'Theirs' } });
+    expect((await db.entries.get(opened.id))?.title).toBe('Theirs');
+    expect(announced).toEqual([]);
   });
 
   it('announces on the channel every page and the worker listen to', async () => {

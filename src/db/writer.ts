@@ -39,7 +39,8 @@ export interface WriterHooks {
  */
 export interface Writer {
   saveEntry(input: EntryInput): Promise<SaveResult>;
-  updateEntry(id: EntryId, changes: Partial<EntryInput>): Promise<Entry>;
+  /** With `base` (the entry as the editor opened it), a change made meanwhile is merged or refused. */
+  updateEntry(id: EntryId, changes: Partial<EntryInput>, base?: Entry): Promise<Entry>;
   deleteEntry(id: EntryId): Promise<void>;
   restoreEntry(id: EntryId): Promise<void>;
   setEntryOrder(orderedIds: readonly EntryId[]): Promise<void>;
@@ -72,9 +73,9 @@ export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
         (now) => saveEntry(db, input, now),
         (result) => entries(result.entry.id),
       ),
-    updateEntry: (id, changes) =>
+    updateEntry: (id, changes, base) =>
       write(
-        (now) => updateEntry(db, id, changes, now),
+        (now) => updateEntry(db, id, changes, now, base),
         () => entries(id),
       ),
     deleteEntry: (id) =>

@@ -52,6 +52,7 @@ export type MessageKey =
   | 'errorNotFound'
   | 'readFailed'
   | 'monthTextSaveFailed'
+  | 'conflictChangedElsewhere'
   | 'errorUnknown'
   | 'sections'
   | 'view_entries'

@@ -40,6 +40,9 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const [categoryTouched, setCategoryTouched] = useState(form.initial.category !== '');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [draftRestored, setDraftRestored] = useState(form.restoredDraft);
+  // The stored entry this edit is based on: after a conflict, the version the
+  // author was shown, so that saving again is a choice made knowingly.
+  const [base, setBase] = useState(form.existing);
   const suggestions = useSuggestions(deps.db);
   const published = usePublishedMonths(deps.db);
   const currentMonth = monthOf(deps.now(), form.settings.timeZone);
@@ -62,7 +65,11 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const save = async () => {
     if (status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
-    const outcome = await saveCapture(deps, form, latest.current);
+    const outcome = await saveCapture(deps, { ...form, existing: base }, latest.current);
+    if (!outcome.ok && outcome.failure === 'conflict') {
+      setBase(outcome.stored);
+      return setStatus({ kind: 'conflict', stored: outcome.stored, fields: outcome.fields });
+    }
     if (!outcome.ok) return setStatus({ kind: 'failed', failure: outcome.failure });
     setStatus({ kind: 'saved', updated: outcome.updated });
     setTimeout(() => deps.close(), CLOSE_DELAY_MS);

@@ -1,4 +1,7 @@
+import type { EditField } from '../core/edit-merge';
+import type { Entry } from '../core/types';
 import { type MessageKey, t } from '../platform/i18n';
+import { ConflictNotice } from './conflict-notice';
 import type { SaveFailure } from './save-capture';
 
 /** Where the popup is in saving or deleting, as the status line says it. */
@@ -7,9 +10,12 @@ export type Status =
   | { kind: 'saving' }
   | { kind: 'saved'; updated: boolean }
   | { kind: 'deleted'; id: string }
-  | { kind: 'failed'; failure: SaveFailure };
+  | { kind: 'failed'; failure: SaveFailure }
+  /** Changed elsewhere in fields edited here too: the stored values are shown. */
+  | { kind: 'conflict'; stored: Entry; fields: EditField[] };
 
 const failureMessage: Record<SaveFailure, MessageKey> = {
+  conflict: 'conflictChangedElsewhere',
   'invalid-url': 'errorInvalidUrl',
   'invalid-month': 'errorInvalidMonth',
   'disk-full': 'errorDiskFull',
@@ -21,9 +27,15 @@ const failureMessage: Record<SaveFailure, MessageKey> = {
 /** The popup's live region: saved, failed (and why), deleted (with Undo). */
 export function StatusLine({ status, onUndo }: { status: Status; onUndo(id: string): void }) {
   return (
-    <p role="status" class={`status ${status.kind === 'failed' ? 'error' : ''}`}>
+    <div
+      role="status"
+      class={`status ${status.kind === 'failed' || status.kind === 'conflict' ? 'error' : ''}`}
+    >
       {status.kind === 'saved' && t(status.updated ? 'statusUpdated' : 'statusSaved')}
       {status.kind === 'failed' && t(failureMessage[status.failure])}
+      {status.kind === 'conflict' && (
+        <ConflictNotice stored={status.stored} fields={status.fields} />
+      )}
       {status.kind === 'deleted' && (
         <>
           {t('statusDeleted')}{' '}
@@ -32,6 +44,6 @@ export function StatusLine({ status, onUndo }: { status: Status; onUndo(id: stri
           </button>
         </>
       )}
-    </p>
+    </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { CaptureInput } from '../../core/capture';
+import { valuesOf } from '../../core/capture-values';
+import { mergeEdit } from '../../core/edit-merge';
 import type { Entry, EntryId } from '../../core/types';
 import type { VeilleDatabase } from '../database';
 import { isLive } from '../entries';
-import { StoreError, toStoreError } from '../errors';
+import { EditConflict, StoreError, toStoreError } from '../errors';
 
 /**
  * The raw writes of entries, each one transaction stamped with `now`. Only
@@ -63,17 +65,24 @@ export async function saveEntry(
   }
 }
 
-/** Changes fields of a live entry. Changing its URL to another entry's URL fails. */
+/**
+ * Changes fields of a live entry. Changing its URL to another entry's URL
+ * fails. With `base`, the entry as the editor opened it, an entry changed
+ * meanwhile is merged with the edit (`mergeEdit`), and an edit that clashes
+ * with that change throws an EditConflict: nothing is overwritten silently.
+ */
 export async function updateEntry(
   db: VeilleDatabase,
   id: EntryId,
-  changes: Partial<EntryInput>,
+  edit: Partial<EntryInput>,
   now: number = Date.now(),
+  base?: Entry,
 ): Promise<Entry> {
   try {
     return await db.transaction('rw', db.entries, async () => {
       const existing = await db.entries.get(id);
       if (!isLive(existing)) throw new StoreError('not-found');
+      const changes = base ? mergeWithStored(base, edit, existing) : edit;
       if (changes.url !== undefined && changes.url !== existing.url) {
         const other = await db.entries.where('url').equals(changes.url).first();
         if (other && other.deletedAt === null) throw new StoreError('duplicate-url');
@@ -87,6 +96,23 @@ export async function updateEntry(
   } catch (error) {
     throw toStoreError(error);
   }
+}
+
+/** The edit, merged with what changed in the stored entry since `base`. */
+function mergeWithStored(
+  base: Entry,
+  edit: Partial<EntryInput>,
+  stored: Entry,
+): Partial<EntryInput> {
+  // By content, not by updatedAt: two writes may share a millisecond, and an
+  // unchanged entry merges to the edit itself.
+  const { merged, conflicts } = mergeEdit(
+    valuesOf(base),
+    { ...valuesOf(base), ...edit },
+    valuesOf(stored),
+  );
+  if (conflicts.length > 0) throw new EditConflict(stored, conflicts);
+  return { ...edit, ...merged };
 }
 
 /**
