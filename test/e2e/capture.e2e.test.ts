@@ -5,6 +5,7 @@ import { seriousViolations } from './axe';
 import { openPopupFor } from './browser';
 import { countOf, focused, inputValueOf, shown, textOf } from './expect';
 import { useE2eSession } from './session';
+import { storedEntry as storedIn } from './store';
 
 const e2e = useE2eSession();
 
@@ -29,29 +30,7 @@ async function openOptions(): Promise<Page> {
   return options;
 }
 
-/** The stored entry for a clean URL, read straight from the extension's IndexedDB. */
-async function storedEntry(
-  url: string,
-): Promise<{ note: string; tags: string[]; monthKey: string } | undefined> {
-  return e2e.browser.worker.evaluate(async (target) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('veille');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise<{ note: string; tags: string[]; monthKey: string } | undefined>(
-        (resolve, reject) => {
-          const request = db.transaction('entries').objectStore('entries').index('url').get(target);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        },
-      );
-    } finally {
-      db.close();
-    }
-  }, url);
-}
+const storedEntry = (url: string) => storedIn(e2e.browser.worker, url);
 
 describe('capture through the popup', () => {
   it('prefills the page, saves it, and the open options page shows it live', async () => {

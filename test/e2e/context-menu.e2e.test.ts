@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tabIdOf } from './browser';
 import { shown } from './expect';
 import { useE2eSession } from './session';
+import { storedEntry } from './store';
 
 const e2e = useE2eSession();
 
@@ -35,6 +36,18 @@ async function menuClick(page: Page, click: Click): Promise<{ outcome: Outcome; 
   const editor = await editorOpened;
   await editor.waitForLoadState();
   return { outcome, editor };
+}
+
+/** Selects the contents of the element with this id, as the author would with the mouse. */
+async function select(page: Page, id: string): Promise<string> {
+  return page.evaluate((target) => {
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById(target) as HTMLElement);
+    selection?.addRange(range);
+    return selection?.toString() ?? '';
+  }, id);
 }
 
 async function badgeText(): Promise<string> {
@@ -98,6 +111,36 @@ describe('context menu "Add to veille"', () => {
       .poll(() => editor.getByRole('textbox', { name: 'Note' }).inputValue())
       .toContain('> Grafana 6.0 brings Explore');
     await editor.close();
+    await page.close();
+  });
+
+  it('keeps both quotes and the comment when a first editor is saved after a second selection', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(e2e.site.url('article.html?part=two-editors'));
+    const url = e2e.site.url('article.html?part=two-editors');
+    const first = await menuClick(page, {
+      menuItemId: 'veille-add-selection',
+      selectionText: await select(page, 'lede'),
+    });
+    const note = first.editor.getByRole('textbox', { name: 'Note' });
+    await expect.poll(() => note.inputValue()).toContain('> Grafana 6.0 brings Explore');
+    await note.fill(`${await note.inputValue()}\n\nMy comment.`);
+
+    // While that editor is open, a second passage of the same page is added.
+    const second = await menuClick(page, {
+      menuItemId: 'veille-add-selection',
+      selectionText: await select(page, 'title-heading'),
+    });
+    await second.editor.close();
+    expect((await storedEntry(e2e.browser.worker, url))?.note).toContain('> Grafana v6.0 Released');
+
+    const closed = first.editor.waitForEvent('close');
+    await first.editor.getByRole('button', { name: 'Save' }).click();
+    await closed;
+    const stored = await storedEntry(e2e.browser.worker, url);
+    expect(stored?.note).toBe(
+      '> Grafana 6.0 brings Explore, a new way to query data, and Loki integration.\n\nMy comment.\n\n> Grafana v6.0 Released',
+    );
     await page.close();
   });
 });
