@@ -1,4 +1,6 @@
+import { withinBudget } from '../core/budget';
 import { browser } from './browser';
+import { PAGE_READ_BUDGET_MS } from './tabs';
 
 /**
  * The text of the first link to `url` in the page. Runs in the page, so it
@@ -13,15 +15,16 @@ function linkTextInPage(url: string): string | null {
   return null;
 }
 
+/** The link's text, or null where no script may run or the page does not answer in time. */
 export async function readLinkText(tabId: number, url: string): Promise<string | null> {
-  try {
-    const [injection] = await browser.scripting.executeScript({
+  const reading = browser.scripting
+    .executeScript({
       target: { tabId },
       func: linkTextInPage,
       args: [url],
-    });
-    return (injection?.result as string | null | undefined) ?? null;
-  } catch {
-    return null;
-  }
+      injectImmediately: true,
+    })
+    .then(([injection]) => (injection?.result as string | null | undefined) ?? null)
+    .catch(() => null);
+  return withinBudget(reading, PAGE_READ_BUDGET_MS, null);
 }

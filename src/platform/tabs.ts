@@ -1,3 +1,4 @@
+import { withinBudget } from '../core/budget';
 import { extractPageMetadata, type RawPageMetadata } from '../core/page-script';
 import { browser } from './browser';
 
@@ -31,18 +32,26 @@ export async function findTargetTab(tabId: number | null): Promise<TargetTab | n
 }
 
 /**
- * Reads the page's own metadata and selection with a one-shot script. Needs
- * `activeTab` (granted by the toolbar click, shortcut or context menu) and
- * fails, returning null, on pages where extensions may not run scripts.
+ * How long a capture waits for the page to answer. A page still loading, or
+ * whose main thread is busy, must not hold the capture: past this, the
+ * capture goes on with what the browser knows of the tab (its title and URL).
  */
-export async function readPage(tabId: number): Promise<RawPageMetadata | null> {
-  try {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: extractPageMetadata,
-    });
-    return (injection?.result as RawPageMetadata | undefined) ?? null;
-  } catch {
-    return null;
-  }
+export const PAGE_READ_BUDGET_MS = 800;
+
+/**
+ * Reads the page's own metadata and selection with a one-shot script, run at
+ * once even while the page is still loading (what is there is read). Needs
+ * `activeTab` (granted by the toolbar click, shortcut or context menu);
+ * returns null on pages where extensions may not run scripts, and when the
+ * page does not answer within the budget.
+ */
+export async function readPage(
+  tabId: number,
+  budgetMs: number = PAGE_READ_BUDGET_MS,
+): Promise<RawPageMetadata | null> {
+  const reading = browser.scripting
+    .executeScript({ target: { tabId }, func: extractPageMetadata, injectImmediately: true })
+    .then(([injection]) => (injection?.result as RawPageMetadata | undefined) ?? null)
+    .catch(() => null);
+  return withinBudget(reading, budgetMs, null);
 }
