@@ -1,11 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RawPageMetadata } from '../core/page-script';
+import type { PendingCapture } from '../core/capture-enrich';
+import { EMPTY_PAGE, type RawPageMetadata } from '../core/page-script';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import type { StoreChange } from '../db/changes';
 import { VeilleDatabase } from '../db/database';
 import { entriesOfMonth } from '../db/entries';
 import { createWriter } from '../db/writer';
-import { type ContextMenuDeps, handleContextMenuClick } from './context-menu';
+import {
+  type ContextMenuDeps,
+  finishPendingCaptures,
+  handleContextMenuClick,
+} from './context-menu';
 import { MENU_LINK, MENU_PAGE, MENU_SELECTION } from './menu-ids';
 
 const NOW = Date.parse('2019-03-12T18:04:00+01:00');
@@ -17,17 +22,25 @@ let deps: ContextMenuDeps & {
 };
 let page: Partial<RawPageMetadata> | null;
 let changes: StoreChange[];
+let pending: Map<string, PendingCapture>;
 
 beforeEach(() => {
   db = new VeilleDatabase(`test-${crypto.randomUUID()}`);
   page = null;
   changes = [];
+  pending = new Map();
   deps = {
     db,
     writer: createWriter(db, { now: () => NOW, announce: (change) => changes.push(change) }),
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, timeZone: 'Europe/Paris' }),
     readPage: async () => page as RawPageMetadata | null,
     readLinkText: async () => 'The link text',
+    rememberPending: async (capture) => {
+      pending.set(capture.entry.id, capture);
+    },
+    forgetPending: async (id) => {
+      pending.delete(id);
+    },
     openEditor: vi.fn(async () => {}),
     notifyFailure: vi.fn(async () => {}),
     now: () => NOW,
@@ -121,5 +134,74 @@ describe('handleContextMenuClick', () => {
     expect(await db.entries.count()).toBe(0);
     expect(deps.notifyFailure).toHaveBeenCalledWith('menuSaveFailed');
     expect(changes).toEqual([]);
+  });
+});
+
+describe('a capture written before the page answers', () => {
+  const rawPage = (overrides: Partial<RawPageMetadata>): RawPageMetadata => ({
+    ...EMPTY_PAGE,
+    url: 'https://example.org/post',
+    ...overrides,
+  });
+
+  it('is in the store while the page has not answered yet', async () => {
+    let answer: (page: RawPageMetadata | null) => void = () => undefined;
+    deps.readPage = () =>
+      new Promise((resolve) => {
+        answer = resolve;
+      });
+    const handled = handleContextMenuClick(deps, { menuItemId: MENU_PAGE }, tab);
+    await vi.waitFor(async () =>
+      expect(await entriesOfMonth(db, '2019-03')).toMatchObject([{ title: 'Tab title' }]),
+    );
+    expect([...pending.values()]).toMatchObject([{ created: true, tabId: 7 }]);
+    answer(rawPage({ ogTitle: 'The page’s own title', siteName: 'Example' }));
+    await handled;
+    expect(await entriesOfMonth(db, '2019-03')).toMatchObject([
+      { title: 'The page’s own title', meta: { siteName: 'Example' } },
+    ]);
+    expect(pending.size).toBe(0);
+  });
+
+  it('is finished when the worker wakes, if the worker stopped before', async () => {
+    page = null;
+    await handleContextMenuClick(
+      deps,
+      { menuItemId: MENU_SELECTION, selectionText: 'One two' },
+      tab,
+    );
+    const [written] = await entriesOfMonth(db, '2019-03');
+    if (!written) throw new Error('not written');
+    // What a stopped worker left behind: written from the click, not enriched.
+    const left: PendingCapture = {
+      entry: written,
+      created: true,
+      source: { tabUrl: tab.url, tabTitle: tab.title, page: null, selectionText: 'One two' },
+      tabId: 7,
+      clickQuote: '> One two',
+    };
+    pending.set(written.id, left);
+    page = rawPage({ title: 'Read at last', selection: 'One\n\ntwo' });
+    await finishPendingCaptures(deps, async () => [...pending.values()]);
+    expect(await entriesOfMonth(db, '2019-03')).toMatchObject([
+      { title: 'Read at last', note: '> One\n>\n> two' },
+    ]);
+    expect(pending.size).toBe(0);
+  });
+
+  it('leaves what the author typed meanwhile', async () => {
+    let answer: (page: RawPageMetadata | null) => void = () => undefined;
+    deps.readPage = () =>
+      new Promise((resolve) => {
+        answer = resolve;
+      });
+    const handled = handleContextMenuClick(deps, { menuItemId: MENU_PAGE }, tab);
+    await vi.waitFor(() => expect(pending.size).toBe(1));
+    const [written] = await entriesOfMonth(db, '2019-03');
+    if (!written) throw new Error('not written');
+    await deps.writer.updateEntry(written.id, { title: 'Typed by the author' }, written);
+    answer(rawPage({ ogTitle: 'The page’s own title', description: 'Read later.' }));
+    await handled;
+    expect(await entriesOfMonth(db, '2019-03')).toMatchObject([{ title: 'Typed by the author' }]);
   });
 });

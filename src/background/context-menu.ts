@@ -1,4 +1,6 @@
 import { commitCapture, prepareCapture } from '../app/capture';
+import type { CaptureSource } from '../core/capture';
+import { enrichment, type PendingCapture } from '../core/capture-enrich';
 import type { RawPageMetadata } from '../core/page-script';
 import type { Entry, Settings } from '../core/types';
 import type { VeilleDatabase } from '../db/database';
@@ -18,6 +20,9 @@ export interface ContextMenuDeps {
   readPage(tabId: number): Promise<RawPageMetadata | null>;
   /** The text of the link pointing to `url` in the tab (Chrome gives no linkText). */
   readLinkText(tabId: number, url: string): Promise<string | null>;
+  /** Keeps a written capture until its enrichment is done (a stopped worker finishes it). */
+  rememberPending(pending: PendingCapture): Promise<void>;
+  forgetPending(entryId: string): Promise<void>;
   openEditor(entryId: string, tabId: number | undefined): Promise<void>;
   /** Tells the author a capture failed. */
   notifyFailure(messageKey: MessageKey): Promise<void>;
@@ -28,11 +33,26 @@ export type MenuOutcome =
   | { ok: true; entry: Entry; updated: boolean }
   | { ok: false; reason: 'not-web-page' | 'store-failed' };
 
+/** What the click itself says, before the page is asked anything. */
+function clickSource(click: MenuClick, tab: MenuTab | undefined): CaptureSource {
+  const linkUrl = click.menuItemId === MENU_LINK ? click.linkUrl : undefined;
+  return {
+    tabUrl: tab?.url ?? click.pageUrl ?? '',
+    tabTitle: tab?.title ?? '',
+    page: null,
+    link: linkUrl ? { url: linkUrl, text: click.linkText ?? null } : undefined,
+    selectionText: click.menuItemId === MENU_SELECTION ? click.selectionText : undefined,
+  };
+}
+
 /**
  * "Add to veille" from the context menu, through the capture use case the
- * popup uses too. The entry is written first, so nothing is lost whatever
- * happens next; then the editor opens on the entry. A page or link already
- * captured is not duplicated: a new selection is appended to its note.
+ * popup uses too. The entry is written at once from what the click says,
+ * before anything slow: a page that takes long to answer, or a worker
+ * stopped meanwhile, loses nothing. Then the page is read and the entry
+ * enriched (title, metadata, the selection with its paragraphs), and the
+ * editor opens on it. A page or link already captured is not duplicated: a
+ * new selection is appended to its note.
  */
 export async function handleContextMenuClick(
   deps: ContextMenuDeps,
@@ -40,43 +60,63 @@ export async function handleContextMenuClick(
   tab: MenuTab | undefined,
 ): Promise<MenuOutcome> {
   const settings = await deps.loadSettings();
-  const tabId = tab?.id;
-  const linkUrl = click.menuItemId === MENU_LINK ? click.linkUrl : undefined;
-  const prepared = await prepareCapture(
-    deps.db,
-    {
-      tabUrl: tab?.url ?? click.pageUrl ?? '',
-      tabTitle: tab?.title ?? '',
-      page: !linkUrl && tabId !== undefined ? await deps.readPage(tabId) : null,
-      link: linkUrl
-        ? {
-            url: linkUrl,
-            text:
-              click.linkText ??
-              (tabId !== undefined ? await deps.readLinkText(tabId, linkUrl) : null),
-          }
-        : undefined,
-      selectionText: click.menuItemId === MENU_SELECTION ? click.selectionText : undefined,
-    },
-    settings.timeZone,
-    deps.now(),
-  ).catch(() => null);
+  const source = clickSource(click, tab);
+  const prepared = await prepareCapture(deps.db, source, settings.timeZone, deps.now()).catch(
+    () => null,
+  );
   if (prepared && !prepared.ok) {
     await deps.notifyFailure('menuNotWebPage').catch(() => undefined);
     return { ok: false, reason: 'not-web-page' };
   }
-  const outcome = prepared
-    ? await commitCapture(
-        deps.writer,
-        prepared.capture.existing,
-        prepared.capture.values,
-        prepared.capture.meta,
-      )
-    : null;
+  const { existing, values, meta, quote } = prepared?.capture ?? {};
+  const outcome =
+    prepared && values && meta ? await commitCapture(deps.writer, existing, values, meta) : null;
   if (!outcome?.ok) {
     await deps.notifyFailure('menuSaveFailed').catch(() => undefined);
     return { ok: false, reason: 'store-failed' };
   }
-  await deps.openEditor(outcome.entry.id, tabId).catch(() => undefined);
+  if (tab?.id !== undefined) {
+    const pending: PendingCapture = {
+      entry: outcome.entry,
+      created: !outcome.updated,
+      source,
+      tabId: tab.id,
+      clickQuote: quote ?? '',
+    };
+    await deps.rememberPending(pending).catch(() => undefined);
+    await finishCapture(deps, pending);
+  }
+  await deps.openEditor(outcome.entry.id, tab?.id).catch(() => undefined);
   return outcome;
+}
+
+/**
+ * Enriches a written capture from its page, then forgets it. An author's
+ * edit made meanwhile wins (the writer merges on the written entry, and a
+ * clash leaves the author's version).
+ */
+export async function finishCapture(deps: ContextMenuDeps, pending: PendingCapture): Promise<void> {
+  const { source, tabId, entry } = pending;
+  const link = source.link;
+  const [page, linkText] = link
+    ? [null, link.text ?? (await deps.readLinkText(tabId, link.url))]
+    : [await deps.readPage(tabId), null];
+  const changes = enrichment(pending, page, linkText);
+  if (changes) {
+    const { url, ...rest } = changes;
+    await deps.writer
+      .updateEntry(entry.id, changes, entry)
+      // The page's canonical URL may be another entry's: keep the rest.
+      .catch(() => (url ? deps.writer.updateEntry(entry.id, rest, entry) : undefined))
+      .catch(() => undefined);
+  }
+  await deps.forgetPending(entry.id).catch(() => undefined);
+}
+
+/** At the worker's start: the captures a stopped worker left unfinished. */
+export async function finishPendingCaptures(
+  deps: ContextMenuDeps,
+  pending: () => Promise<PendingCapture[]>,
+): Promise<void> {
+  for (const capture of await pending().catch(() => [])) await finishCapture(deps, capture);
 }

@@ -10,10 +10,19 @@ import { showBadgeFailure } from '../platform/badge';
 import { onAlarm, onBrowserStartup, onInstalled, scheduleAlarm } from '../platform/lifecycle';
 import { readLinkText } from '../platform/link-text';
 import { onMenuClick } from '../platform/menus';
+import {
+  forgetPendingCapture,
+  pendingCaptures,
+  rememberPendingCapture,
+} from '../platform/pending-captures';
 import { loadSettings } from '../platform/settings';
 import { readPage } from '../platform/tabs';
 import { openEditorWindow } from '../platform/windows';
-import { type ContextMenuDeps, handleContextMenuClick } from './context-menu';
+import {
+  type ContextMenuDeps,
+  finishPendingCaptures,
+  handleContextMenuClick,
+} from './context-menu';
 import { createVeilleMenus } from './menus';
 import { installTestHook } from './test-hook';
 
@@ -25,6 +34,8 @@ const deps: ContextMenuDeps = {
   loadSettings,
   readPage,
   readLinkText,
+  rememberPending: rememberPendingCapture,
+  forgetPending: forgetPendingCapture,
   openEditor: openEditorWindow,
   notifyFailure: showBadgeFailure,
   now: Date.now,
@@ -59,5 +70,8 @@ onMenuClick((info, tab) => {
     showBadgeFailure('menuSaveFailed').catch(() => undefined),
   );
 });
+
+// A capture the worker was stopped in the middle of is finished as it wakes.
+void finishPendingCaptures(deps, pendingCaptures);
 
 if (__VEILLE_E2E__) installTestHook(deps);

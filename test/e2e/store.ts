@@ -1,4 +1,4 @@
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 /** An entry as stored, the fields the end-to-end tests look at. */
 export interface StoredEntry {
@@ -9,9 +9,16 @@ export interface StoredEntry {
   title: string;
 }
 
-/** The stored entry for a clean URL, read straight from the extension's IndexedDB. */
-export async function storedEntry(worker: Worker, url: string): Promise<StoredEntry | undefined> {
-  return worker.evaluate(async (target) => {
+/**
+ * The stored entry for a clean URL, read straight from the extension's
+ * IndexedDB by its worker or one of its pages.
+ */
+export async function storedEntry(
+  context: Worker | Page,
+  url: string,
+): Promise<StoredEntry | undefined> {
+  // Worker and Page both evaluate a function in the extension's origin.
+  return (context as Worker).evaluate(async (target: string) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('veille');
       request.onsuccess = () => resolve(request.result);
