@@ -60,14 +60,41 @@ export function escapeMarkdownText(s: string): string {
   return isolateBidi(escapeMarkdownLine(oneLine(s)));
 }
 
+/** One line of text (no line break in it) escaped for link text or a heading. */
+function escapeMarkdownLine(line: string): string {
+  return escapeLine(line, INLINE_SPECIAL, BULLET_OR_UNDERLINE_START);
+}
+
 /**
- * One line of text (no line break in it) as Markdown that a CommonMark
- * parser reads back as the same characters, wherever a line starts or goes
- * on; its whitespace and bidi controls are left as they are.
+ * In a block of several lines (a quoted page selection) more can start
+ * markup, on the site generators' Markdown readers too: `|` (GFM tables,
+ * on in Hugo's Goldmark), every brace (kramdown's `{:` attribute lists and
+ * `{::` extensions, in Jekyll), the `:` of `://` and the `.` of `www.`
+ * (Goldmark's linkify turns bare addresses into links), and a `:` starting
+ * a line (Goldmark's definition lists).
  */
-export function escapeMarkdownLine(line: string): string {
-  const text = line.replace(INLINE_SPECIAL, '\\$&');
-  if (HEADING_START.test(text) || BULLET_OR_UNDERLINE_START.test(text)) return `\\${text}`;
+const BLOCK_SPECIAL = new RegExp(
+  `${INLINE_SPECIAL.source}|[|{}]|:(?=//)|(?<=(?:^|[^\\w.])www)\\.`,
+  'gi',
+);
+const BLOCK_LINE_START = /^[-+=:]/;
+/** NUL, which CommonMark reads as U+FFFD, and lone surrogates, which no file holds. */
+const NUL_OR_LONE_SURROGATE = new RegExp(`\\u0000|${LONE_SURROGATE.source}`, 'g');
+
+/**
+ * One line (no line break in it) of a block of page text, such as a quoted
+ * selection, as Markdown that a CommonMark parser reads back as the same
+ * characters (NUL and lone surrogates as U+FFFD) in a paragraph: no markup,
+ * no link, no HTML, no site-generator code. Leading spaces are left to the
+ * caller (a paragraph drops them); bidi controls too.
+ */
+export function escapeMarkdownBlockLine(line: string): string {
+  return escapeLine(line.replace(NUL_OR_LONE_SURROGATE, '\uFFFD'), BLOCK_SPECIAL, BLOCK_LINE_START);
+}
+
+function escapeLine(line: string, special: RegExp, lineStart: RegExp): string {
+  const text = line.replace(special, '\\$&');
+  if (HEADING_START.test(text) || lineStart.test(text)) return `\\${text}`;
   // `1. x` -> `1\. x`: the delimiter is what makes the list.
   const ordered = ORDERED_START.exec(text);
   if (ordered === null) return text;
