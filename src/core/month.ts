@@ -1,11 +1,7 @@
 import type { MonthKey } from './types';
 
-const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** True for a well-formed `YYYY-MM`. */
-export function isMonthKey(value: string): value is MonthKey {
-  return MONTH_KEY.test(value);
-}
+/** True for a real month `YYYY-MM` (the check lives with the other date checks). */
+export { isMonthKey } from './dates';
 
 /**
  * The month an instant belongs to in the author's time zone: 31 March 23:30

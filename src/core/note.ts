@@ -2,28 +2,38 @@
  * The author's note gets the text they selected on the page as a Markdown
  * quote, so the post shows which words the commentary is about. Notes can be
  * long (100,000 characters): everything here is a single pass.
+ *
+ * The note is the author's Markdown, printed as written; the selection is
+ * page text. It is escaped as it enters the note, so that the post prints it
+ * as the words it was (no HTML, link, image, code or Hugo shortcode of the
+ * page's), and what the author types around it stays theirs.
  */
+import { isolateBidi } from './post/bidi';
+import { escapeMarkdownBlockLine } from './post/escape';
 
 /**
- * `text` as a Markdown blockquote: each line prefixed with `> `, blank lines
- * as a bare `>` (so the quote stays one block), CRLF and CR normalised,
- * trailing spaces dropped. Blank lines at both ends are dropped and runs of
- * blank lines become one, as a page selection crossing paragraphs or table
- * cells brings many. Only whitespace: `''`.
+ * `text` as a Markdown blockquote of plain text: each line escaped
+ * (`escapeMarkdownBlockLine`, its bidi controls closed and isolated) and
+ * prefixed with `> `, blank lines as a bare `>` (so the quote stays one
+ * block), CRLF and CR normalised, spaces at both ends of a line dropped (a
+ * paragraph drops them anyway; indented, a line would turn into code).
+ * Blank lines at both ends are dropped and runs of blank lines become one,
+ * as a page selection crossing paragraphs or table cells brings many. Only
+ * whitespace: `''`.
  */
 export function quoteSelection(text: string): string {
   const lines = text.split(/\r\n?|\n/);
   const out: string[] = [];
   let pendingBlank = false;
   for (const raw of lines) {
-    const line = raw.trimEnd();
-    if (line.trim() === '') {
+    const line = raw.trim();
+    if (line === '') {
       pendingBlank = out.length > 0;
       continue;
     }
     if (pendingBlank) out.push('>');
     pendingBlank = false;
-    out.push(`> ${line}`);
+    out.push(`> ${isolateBidi(escapeMarkdownBlockLine(line))}`);
   }
   return out.join('\n');
 }

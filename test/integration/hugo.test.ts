@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendToNote, quoteSelection } from '../../src/core/note';
 import { exportPost, type PostModel, postFileName, presetById } from '../../src/core/post';
 import type { Entry } from '../../src/core/types';
 import { loadExample } from '../helpers/post/example';
@@ -101,6 +102,29 @@ function hostileEntries(): Entry[] {
   ];
 }
 
+/** A page selection holding HTML, links, an image, shortcodes, Liquid, a table, a definition list. */
+const HOSTILE_SELECTION = [
+  '<img src=x onerror=alert(1)>',
+  '</textarea><script>alert(1)</script>',
+  '[click](javascript:alert(1)) <javascript:alert(1)>',
+  '![x](https://tracker.example/p.png)',
+  '{{< figure src="x" >}} {{% param "x" %}} {{ .Site.Title }} {% raw %}',
+  'a | b',
+  '--- | ---',
+  'Term',
+  ': definition',
+  'see https://tracker.example/x and www.tracker.example',
+].join('\n');
+
+/** An entry whose note quotes the hostile selection, then goes on in the author's Markdown. */
+function quotingEntries(): Entry[] {
+  const note = appendToNote(
+    appendToNote('Author note.', quoteSelection(HOSTILE_SELECTION)),
+    'My **own** words.',
+  );
+  return [entry({ monthKey: '2019-01', category: 'Citations', title: 'Quoted', note })];
+}
+
 /**
  * Set when the build could not run: every test then fails with it (a failed
  * beforeAll would only mark the tests "skipped").
@@ -126,6 +150,12 @@ function buildSite(): void {
     month: { ...example.month, id: '2019-02', intro: '', outro: '', sectionIntros: {} },
     settings: example.settings,
     publishDate: '2019-03-01',
+  });
+  exportTo('quote', {
+    entries: quotingEntries(),
+    month: { ...example.month, id: '2019-01', intro: '', outro: '', sectionIntros: {} },
+    settings: example.settings,
+    publishDate: '2019-02-01',
   });
   execFileSync('hugo', ['--quiet', '--source', site, '--destination', path.join(site, 'public')], {
     encoding: 'utf8',
@@ -197,5 +227,19 @@ describe('the Hugo preset in a real Hugo build', () => {
     expect(document.querySelector('script')).toBeNull();
     expect(document.querySelector('figure')).toBeNull();
     expect(document.querySelectorAll('a[href^="javascript"]')).toHaveLength(0);
+  });
+
+  it('quote: a quoted selection is printed as its text, the author note after it as Markdown', () => {
+    const { document } = page('quote');
+    const quote = document.querySelector('li blockquote');
+    expect(quote).not.toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('script')).toBeNull();
+    expect(document.querySelector('figure')).toBeNull();
+    expect(document.querySelectorAll('a[href^="javascript"]')).toHaveLength(0);
+    expect(quote?.querySelectorAll('a, table, dl, code, strong, em')).toHaveLength(0);
+    const text = quote?.textContent ?? '';
+    for (const line of HOSTILE_SELECTION.split('\n')) expect(text).toContain(line);
+    expect(document.querySelector('li strong')?.textContent).toBe('own');
   });
 });

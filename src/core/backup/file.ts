@@ -11,8 +11,9 @@
  * Restoring merges (merge.ts): the later `updatedAt` wins, id by id.
  */
 import * as v from 'valibot';
+import { isIsoDate, isMonthKey, isValidTime } from '../dates';
 import { entryFromVersion1 } from '../entry-upgrade';
-import { dateOf, isMonthKey } from '../month';
+import { dateOf } from '../month';
 import type { Entry, MonthRecord } from '../types';
 import { cleanUrl } from '../url';
 
@@ -81,6 +82,13 @@ export type ParseBackupResult =
     };
 
 const finite = v.pipe(v.number(), v.finite());
+/** Epoch milliseconds that print as a date (src/core/dates.ts): no 1e20, no -1e300, no 1.5. */
+const time = v.pipe(
+  v.number(),
+  v.check((t: number) => isValidTime(t), 'not a time from 1970 to 9999'),
+);
+const monthKey = v.pipe(v.string(), v.check(isMonthKey, 'not a YYYY-MM month'));
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'not a YYYY-MM-DD date'));
 const optionalText = v.optional(v.string());
 const isWebUrl = (url: string) => url === url.trim() && cleanUrl(url).ok;
 
@@ -91,10 +99,10 @@ const EntrySchema = v.object({
   note: v.string(),
   tags: v.array(v.string()),
   category: v.string(),
-  monthKey: v.pipe(v.string(), v.check(isMonthKey, 'not a YYYY-MM month')),
-  capturedAt: finite,
-  updatedAt: finite,
-  deletedAt: v.nullable(finite),
+  monthKey,
+  capturedAt: time,
+  updatedAt: time,
+  deletedAt: v.nullable(time),
   position: v.optional(finite),
   meta: v.object({
     siteName: optionalText,
@@ -106,17 +114,17 @@ const EntrySchema = v.object({
 });
 
 const MonthSchema = v.object({
-  id: v.pipe(v.string(), v.check(isMonthKey, 'not a YYYY-MM month')),
+  id: monthKey,
   intro: v.string(),
   outro: v.string(),
   sectionIntros: v.record(v.string(), v.string()),
   sectionOrder: v.array(v.string()),
   titleOverride: v.string(),
-  publishDate: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD'))),
-  publishedAt: v.nullable(finite),
+  publishDate: v.nullable(isoDate),
+  publishedAt: v.nullable(time),
   publishedEntryIds: v.array(v.string()),
-  updatedAt: finite,
-  deletedAt: v.nullable(finite),
+  updatedAt: time,
+  deletedAt: v.nullable(time),
 });
 
 /** The envelope, once `format` and `version` are known to be right. */

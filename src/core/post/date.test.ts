@@ -28,6 +28,22 @@ describe('publication date (rule 10)', () => {
     );
   });
 
+  it('falls back to today for a stored date that is not a real one (an older database)', () => {
+    const now = Date.parse('2019-03-31T12:00:00+02:00');
+    for (const publishDate of [
+      '2024-02-31',
+      '2019-02-29',
+      '2019-13-01',
+      '0000-01-01',
+      '1 April',
+      '',
+    ]) {
+      expect(defaultPublishDate(month({ publishDate }), now, 'Europe/Paris'), publishDate).toBe(
+        '2019-03-31',
+      );
+    }
+  });
+
   it('tells a future date, which Hugo and Jekyll would not publish', () => {
     const now = Date.parse('2019-03-31T23:30:00+02:00');
     expect(isFutureDate('2019-04-01', now, 'Europe/Paris')).toBe(true);

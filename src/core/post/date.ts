@@ -3,25 +3,23 @@
  * the future by default, so the default is today in the author's time zone,
  * and the UI can warn about a date the author set later than that.
  */
+import { isIsoDate } from '../dates';
 import { dateOf } from '../month';
 import type { MonthRecord } from '../types';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written `YYYY-MM-DD` (src/core/dates.ts). */
+export { isIsoDate };
 
-/** True for a real calendar date written `YYYY-MM-DD` (no 2019-02-30). */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
-/** The month's chosen date, else today (`now`) in the author's time zone. */
+/**
+ * The month's chosen date, else today (`now`) in the author's time zone.
+ * A stored date that is not a real one (`2024-02-31`, kept by an older
+ * version that did not check it) falls back to today too, rather than an
+ * error: the export form shows this date for the author to change, and a
+ * month without a chosen date gets today as well.
+ */
 export function defaultPublishDate(month: MonthRecord, now: number, timeZone: string): string {
-  return month.publishDate ?? dateOf(now, timeZone);
+  const chosen = month.publishDate;
+  return chosen !== null && isIsoDate(chosen) ? chosen : dateOf(now, timeZone);
 }
 
 /** True when `date` is after today (`now`) in the author's time zone. */

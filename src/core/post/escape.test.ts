@@ -57,6 +57,12 @@ describe('escapeMarkdownText', () => {
 });
 
 describe('formatMarkdownUrl', () => {
+  it('percent-encodes bidi controls, which would reorder the rest of the line', () => {
+    const url = 'https://example.org/a\u202Eb\u2067c\u200F';
+    expect(formatMarkdownUrl(url)).toBe('https://example.org/a%E2%80%AEb%E2%81%A7c%E2%80%8F');
+    expect(htmlUrl(url)).toBe('https://example.org/a%E2%80%AEb%E2%81%A7c%E2%80%8F');
+  });
+
   it('prints a plain URL as it is', () => {
     const url = 'https://example.org/post?id=3&x=[1]#top';
     expect(formatMarkdownUrl(url)).toBe(url);

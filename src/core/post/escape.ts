@@ -3,11 +3,14 @@
  * is printed in: Markdown link text and destination, YAML double-quoted
  * scalars, HTML text and attributes. Each escaper is a total function on any
  * JavaScript string, checked by property tests that parse the output back.
+ * Text escapers also close the text's bidi controls (bidi.ts), so that what
+ * follows it on the line reads in its own direction.
  *
  * Escaping is minimal where the output is read by people (the Markdown post
  * is edited before it is published): only characters that can change the
  * meaning get a backslash, so `Grafana v6.0: what's new` stays as it is.
  */
+import { isolateBidi } from './bidi';
 
 /** Lone UTF-16 surrogates: not text; a UTF-8 file would turn them into U+FFFD anyway. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -49,12 +52,49 @@ const BULLET_OR_UNDERLINE_START = /^[-+=]/;
 const ORDERED_START = /^\d{1,9}(?=[.)](?:[ \t]|$))/;
 
 /**
- * Markdown text that a CommonMark parser reads back as exactly `oneLine(s)`,
- * inside link text, in a heading or at the start of a paragraph.
+ * Markdown text that a CommonMark parser reads back as exactly
+ * `isolateBidi(oneLine(s))`, inside link text, in a heading or at the start
+ * of a paragraph.
  */
 export function escapeMarkdownText(s: string): string {
-  const text = oneLine(s).replace(INLINE_SPECIAL, '\\$&');
-  if (HEADING_START.test(text) || BULLET_OR_UNDERLINE_START.test(text)) return `\\${text}`;
+  return isolateBidi(escapeMarkdownLine(oneLine(s)));
+}
+
+/** One line of text (no line break in it) escaped for link text or a heading. */
+function escapeMarkdownLine(line: string): string {
+  return escapeLine(line, INLINE_SPECIAL, BULLET_OR_UNDERLINE_START);
+}
+
+/**
+ * In a block of several lines (a quoted page selection) more can start
+ * markup, on the site generators' Markdown readers too: `|` (GFM tables,
+ * on in Hugo's Goldmark), every brace (kramdown's `{:` attribute lists and
+ * `{::` extensions, in Jekyll), the `:` of `://` and the `.` of `www.`
+ * (Goldmark's linkify turns bare addresses into links), and a `:` starting
+ * a line (Goldmark's definition lists).
+ */
+const BLOCK_SPECIAL = new RegExp(
+  `${INLINE_SPECIAL.source}|[|{}]|:(?=//)|(?<=(?:^|[^\\w.])www)\\.`,
+  'gi',
+);
+const BLOCK_LINE_START = /^[-+=:]/;
+/** NUL, which CommonMark reads as U+FFFD, and lone surrogates, which no file holds. */
+const NUL_OR_LONE_SURROGATE = new RegExp(`\\u0000|${LONE_SURROGATE.source}`, 'g');
+
+/**
+ * One line (no line break in it) of a block of page text, such as a quoted
+ * selection, as Markdown that a CommonMark parser reads back as the same
+ * characters (NUL and lone surrogates as U+FFFD) in a paragraph: no markup,
+ * no link, no HTML, no site-generator code. Leading spaces are left to the
+ * caller (a paragraph drops them); bidi controls too.
+ */
+export function escapeMarkdownBlockLine(line: string): string {
+  return escapeLine(line.replace(NUL_OR_LONE_SURROGATE, '\uFFFD'), BLOCK_SPECIAL, BLOCK_LINE_START);
+}
+
+function escapeLine(line: string, special: RegExp, lineStart: RegExp): string {
+  const text = line.replace(special, '\\$&');
+  if (HEADING_START.test(text) || lineStart.test(text)) return `\\${text}`;
   // `1. x` -> `1\. x`: the delimiter is what makes the list.
   const ordered = ORDERED_START.exec(text);
   if (ordered === null) return text;
@@ -70,7 +110,7 @@ const CLOSING_HASHES = /(^|[ \t])(#+)$/;
  * heading's optional closing sequence. `C#` is not one and stays as it is.
  */
 export function escapeMarkdownHeading(s: string): string {
-  return escapeMarkdownText(s).replace(CLOSING_HASHES, '$1\\$2');
+  return isolateBidi(escapeMarkdownLine(oneLine(s)).replace(CLOSING_HASHES, '$1\\$2'));
 }
 
 /** True for `http:` and `https:` URLs, the only ones a post links to. */
@@ -78,9 +118,13 @@ export function isHttpScheme(url: string): boolean {
   return /^https?:/i.test(url);
 }
 
-/** Characters a link destination cannot hold raw: controls (no CommonMark form keeps them). */
+/**
+ * Characters a link destination cannot hold raw: controls (no CommonMark
+ * form keeps them), and bidi formatting characters, which would reorder the
+ * rest of the line (bidi.ts; a clean URL has them percent-encoded already).
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-const URL_CONTROL = /[\u0000-\u001F\u007F]/g;
+const URL_CONTROL = /[\u0000-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Backslashes, `&` starting a character reference, `{`/`%` after `{` (see
@@ -133,14 +177,12 @@ export function formatMarkdownUrl(url: string): string {
 }
 
 /**
- * Control characters as `%XX` and lone surrogates as U+FFFD's UTF-8: the
- * only changes `formatMarkdownUrl` makes to what a parser reads back.
- * A clean URL (WHATWG-serialised) holds none of them.
+ * Control and bidi formatting characters as their UTF-8 in `%XX`, and lone
+ * surrogates as U+FFFD's: the only changes `formatMarkdownUrl` makes to what
+ * a parser reads back. A clean URL (WHATWG-serialised) holds none of them.
  */
 export function percentEncodeControls(url: string): string {
-  return url
-    .replace(LONE_SURROGATE, '%EF%BF%BD')
-    .replace(URL_CONTROL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(LONE_SURROGATE, '%EF%BF%BD').replace(URL_CONTROL, encodeURIComponent);
 }
 
 /** Escapes every YAML parser knows (1.1 and 1.2); anything else uses `\xXX` or `\uXXXX`. */
@@ -162,10 +204,11 @@ const YAML_SPECIAL = /["\\\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFF
 
 /**
  * `s` as a YAML double-quoted scalar (quotes included) that parses back to
- * exactly `s` (a lone surrogate, which no file can hold, comes back as U+FFFD).
+ * exactly `isolateBidi(s)` (a lone surrogate, which no file can hold, comes
+ * back as U+FFFD).
  */
 export function yamlQuote(s: string): string {
-  const body = s.replace(LONE_SURROGATE, '\uFFFD').replace(YAML_SPECIAL, yamlEscape);
+  const body = isolateBidi(s.replace(LONE_SURROGATE, '\uFFFD')).replace(YAML_SPECIAL, yamlEscape);
   return `"${body}"`;
 }
 
@@ -185,9 +228,9 @@ const HTML_ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** `s` as HTML text or as a quoted attribute value. */
+/** `isolateBidi(s)` as HTML text or as a quoted attribute value. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+  return isolateBidi(s).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
 /** An http(s) URL ready for a quoted `href`; anything else (`javascript:`...): `''`. */

@@ -263,4 +263,11 @@ describe('corrupt records', () => {
     expect(model.sections[0]?.entries.map((e) => e.id)).toEqual([a.id, c.id, b.id]);
     expect(model.sections[0]?.entries[0]?.capturedAt).toBe('');
   });
+
+  it('prints no capture time beyond year 9999 or before 1970 (an older database)', () => {
+    for (const capturedAt of [1e15, 8.64e15, -1, 1.5]) {
+      const model = build([entry({ capturedAt })]);
+      expect(model.sections[0]?.entries[0]?.capturedAt, `${capturedAt}`).toBe('');
+    }
+  });
 });

@@ -4,6 +4,7 @@
  * Pure: the same input gives the same model, whatever the input's order
  * (apart from ties in capture time, which keep it).
  */
+import { isValidTime } from '../dates';
 import { monthName } from '../month';
 import { normalizeTag, tagKey } from '../tags';
 import { fallbackTitle } from '../title';
@@ -123,8 +124,7 @@ function uniqueTags(tags: readonly string[]): string[] {
   return unique;
 }
 
-/** ISO 8601, or `''` for a time no Date can hold (a corrupt record must not throw). */
+/** ISO 8601, or `''` for a time outside src/core/dates.ts's range (a corrupt record must not throw). */
 function isoTime(epochMs: number): string {
-  const date = new Date(epochMs);
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  return isValidTime(epochMs) ? new Date(epochMs).toISOString() : '';
 }

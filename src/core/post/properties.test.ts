@@ -7,10 +7,11 @@
  * Normalisation: a title is printed on one line: `oneLine` turns lone
  * surrogates into U+FFFD, every run of whitespace or control characters
  * (line breaks, tabs, NUL, NBSP...) into one space, and trims; an empty
- * result falls back to the URL's host and path. A URL is printed as stored,
- * trimmed, except that control characters are percent-encoded
- * (`percentEncodeControls`); a parser reads it back exactly (not merely
- * "decoded equal").
+ * result falls back to the URL's host and path; text holding bidi
+ * formatting characters comes back closed and isolated (`isolateBidi`). A
+ * URL is printed as stored, trimmed, except that control and bidi
+ * characters are percent-encoded (`percentEncodeControls`); a parser reads
+ * it back exactly (not merely "decoded equal").
  */
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
@@ -29,6 +30,7 @@ import {
   renderPost,
   yamlQuote,
 } from '.';
+import { isolateBidi } from './bidi';
 import { formatMarkdownUrl, oneLine, percentEncodeControls } from './escape';
 
 const RUNS = { numRuns: 300 };
@@ -48,7 +50,10 @@ function render(presetId: PresetId, model: PostModel): string {
   return result.text;
 }
 
-const expectedTitle = (title: string, url: string) => oneLine(title) || fallbackTitle(url.trim());
+const expectedTitle = (title: string, url: string) =>
+  isolateBidi(oneLine(title) || fallbackTitle(url.trim()));
+/** A page-text line as printed: one line, bidi isolated. */
+const printed = (text: string) => isolateBidi(oneLine(text));
 const expectedUrl = (url: string) => percentEncodeControls(url.trim());
 
 describe('Markdown bullets read back as the title and URL', () => {
@@ -73,7 +78,7 @@ describe('Markdown bullets read back as the title and URL', () => {
         expect(only.url).toBe(expectedUrl(url));
         // And the section heading reads back as the category.
         const heading = body.children.find((node) => node.type === 'heading' && node.depth === 2);
-        expect(heading && textOf(heading)).toBe(oneLine(category) || 'Divers');
+        expect(heading && textOf(heading)).toBe(printed(category) || 'Divers');
       }),
       RUNS,
     );
@@ -145,9 +150,9 @@ describe('front matter parses back', () => {
         fc.property(hostileText, fc.array(hostileText, { maxLength: 5 }), (seriesName, tags) => {
           const model = modelOf([entry({ tags })], seriesName);
           const parsed = frontMatterOf(render(presetId, model)) as Record<string, unknown>;
-          expect(parsed.title).toBe(model.title);
+          expect(parsed.title).toBe(isolateBidi(model.title));
           expect(parsed.date).toBe('2019-04-01');
-          expect(parsed.tags).toEqual(model.tags);
+          expect(parsed.tags).toEqual(model.tags.map(isolateBidi));
           expect(model.title.endsWith('Mars 2019')).toBe(true);
         }),
         RUNS,
@@ -155,10 +160,10 @@ describe('front matter parses back', () => {
     },
   );
 
-  it('yamlQuote round-trips any string (lone surrogates as U+FFFD)', () => {
+  it('yamlQuote round-trips any string (lone surrogates as U+FFFD, bidi isolated)', () => {
     fc.assert(
       fc.property(hostileText, (s) => {
-        expect(parseYaml(`v: ${yamlQuote(s)}`)).toEqual({ v: s.toWellFormed() });
+        expect(parseYaml(`v: ${yamlQuote(s)}`)).toEqual({ v: isolateBidi(s.toWellFormed()) });
       }),
       RUNS,
     );
@@ -218,8 +223,8 @@ describe('HTML fragment', () => {
         expect(link?.tagName).toBe('A');
         expect(link?.textContent).toBe(expectedTitle(title, url));
         expect(link?.getAttribute('href')).toBe(expectedUrl(url));
-        expect(list?.previousElementSibling?.textContent).toBe(oneLine(title) || 'Divers');
-        expect(container.firstElementChild?.textContent).toBe(model.title);
+        expect(list?.previousElementSibling?.textContent).toBe(printed(title) || 'Divers');
+        expect(container.firstElementChild?.textContent).toBe(isolateBidi(model.title));
       }),
       RUNS,
     );

@@ -1,6 +1,7 @@
 /**
  * Hostile input for property tests: page titles, author notes and URLs
- * mixing any Unicode with the fragments that break naive escaping.
+ * mixing any Unicode with the fragments that break naive escaping (and the
+ * bidi controls that reorder what follows them).
  */
 import fc from 'fast-check';
 
@@ -71,6 +72,21 @@ const TRICKY = [
   'é',
   'e\u0301',
   ' ',
+  // Bidi: embeddings and overrides, isolates, their closers, marks, RTL text.
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  'שלום',
+  'مرحبا',
 ];
 
 /** Any string, weighted towards dangerous fragments; may hold lone surrogates. */
@@ -129,6 +145,9 @@ const URL_TAIL = fc
         '\u0001',
         '\u007F',
         '\u00A0',
+        '\u202E',
+        '\u2067',
+        '\u200F',
         'é',
         '🦀',
         'a',
