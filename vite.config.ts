@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { manifestFor, parseTarget } from './scripts/manifest-for-target.ts';
@@ -12,6 +13,16 @@ export default defineConfig({
     // A compile-time constant: in shipped builds the test hook is dead code
     // and the bundler drops it (scripts/check-dist.mjs verifies it).
     __VEILLE_E2E__: JSON.stringify(target === 'e2e'),
+  },
+  resolve: {
+    alias: {
+      // micromark decodes `&name;` through a detached DOM element in its
+      // "browser" build; the post renders in a worker, which has no DOM: the
+      // table-based build works everywhere.
+      'decode-named-character-reference': fileURLToPath(
+        import.meta.resolve('decode-named-character-reference'),
+      ),
+    },
   },
   build: {
     outDir: target === 'chrome' ? 'dist' : `dist-${target}`,

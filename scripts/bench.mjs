@@ -5,7 +5,7 @@
 //   2. the popup in real Chromium: first render and save, over several runs;
 //   3. the export of a month, and quoting into long notes (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +65,15 @@ const workerGz = [...worker].reduce(
   0,
 );
 console.log(`  ${'worker'.padEnd(8)} ${kb(workerGz).padStart(9)} gzipped`);
+// The options page's render worker, loaded when the Export view first renders a post.
+const renderWorker = readdirSync('dist/assets').filter((f) => /^render-worker-.*\.js$/.test(f));
+const renderGz = renderWorker.reduce(
+  (sum, f) => sum + gzipSync(readFileSync(path.join('dist/assets', f))).length,
+  0,
+);
+console.log(
+  `  ${'render'.padEnd(8)} ${kb(renderGz).padStart(9)} gzipped  (options page's render worker)`,
+);
 
 // 2. The popup in real Chromium, on a local article.
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));

@@ -297,6 +297,22 @@ export const messages = {
     fr: 'Le modèle n’a pas pu être enregistré dans le stockage synchronisé (8 Ko au plus). Il sert sur cette page jusqu’à sa fermeture.',
   },
   postHeading: { en: 'Your post', fr: 'Votre billet' },
+  postTooLarge: {
+    en: 'The post would be longer than 5,000,000 characters: the template was stopped. Check its loops.',
+    fr: 'Le billet dépasserait 5 000 000 caractères : le modèle a été arrêté. Vérifiez ses boucles.',
+  },
+  renderTooSlow: {
+    en: 'The post took longer than 2 seconds to render: the template was stopped. Check its loops.',
+    fr: 'Le billet a mis plus de 2 secondes à se générer : le modèle a été arrêté. Vérifiez ses boucles.',
+  },
+  renderFailed: {
+    en: 'The post could not be rendered. Reload the page to try again.',
+    fr: 'Le billet n’a pas pu être généré. Rechargez la page pour réessayer.',
+  },
+  postUnavailable: {
+    en: 'No post for this month to copy or download until the error above is fixed.',
+    fr: 'Aucun billet de ce mois à copier ou télécharger tant que l’erreur ci-dessus n’est pas corrigée.',
+  },
   fieldPost: { en: 'Post', fr: 'Billet' },
   preview: { en: 'Preview', fr: 'Aperçu' },
   copy: { en: 'Copy', fr: 'Copier' },

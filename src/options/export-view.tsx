@@ -1,5 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { defaultPublishDate, exportPost, isFutureDate, PRESETS, postFileName } from '../core/post';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  buildPostModel,
+  defaultPublishDate,
+  isFutureDate,
+  PRESETS,
+  postFileName,
+} from '../core/post';
 import type { MonthKey, Settings } from '../core/types';
 import { entriesOfMonth } from '../db/entries';
 import { t } from '../platform/i18n';
@@ -13,6 +19,7 @@ import { PostOutput } from './post-output';
 import { PublishBar } from './publish-bar';
 import { TemplateEditor } from './template-editor';
 import { useMonthRecord } from './use-month-record';
+import { usePostRender } from './use-post-render';
 
 interface ExportViewProps {
   deps: OptionsDeps;
@@ -36,23 +43,31 @@ export function ExportView({ deps, month, settings }: ExportViewProps) {
 
   const format = resolveFormat(formatId, customTemplate);
   const publishDate = record ? defaultPublishDate(record, deps.now(), settings.timeZone) : '';
-  const result = useMemo(
+  const model = useMemo(
     () =>
       entries && record
-        ? exportPost({ entries, month: record, settings, publishDate, template: format.template })
+        ? buildPostModel({ entries, month: record, settings, publishDate })
         : undefined,
-    [entries, record, settings, publishDate, format.template],
+    [entries, record, settings, publishDate],
   );
+  // Rendered in a worker: a template that loops for long or prints too much
+  // cannot freeze this page. Only this month's post in this format is shown.
+  const request = useMemo(
+    () =>
+      entries && record
+        ? {
+            input: { entries, month: record, settings, publishDate, template: format.template },
+            extension: format.extension,
+          }
+        : undefined,
+    [entries, record, settings, publishDate, format.template, format.extension],
+  );
+  const rendered = usePostRender(deps.renderPost, request, `${month} ${format.id}`);
 
-  // While a custom template has an error, the last good post stays on screen.
-  const lastGood = useRef('');
-  if (result?.ok) lastGood.current = result.text;
-
-  if (!entries || !record || !result) {
+  if (!entries || !record || !model) {
     const failed = liveEntries.state === 'failed' || loadFailed;
     return <LiveStatus live={failed ? { state: 'failed', error: null } : { state: 'loading' }} />;
   }
-  const { model } = result;
 
   const chooseFormat = (id: string) => {
     setFormatId(id);
@@ -105,11 +120,7 @@ export function ExportView({ deps, month, settings }: ExportViewProps) {
         edit={edit}
       />
       {format.id === CUSTOM_FORMAT && (
-        <TemplateEditor
-          template={customTemplate}
-          error={result.ok ? null : result}
-          onChange={editTemplate}
-        />
+        <TemplateEditor template={customTemplate} error={rendered.error} onChange={editTemplate} />
       )}
       <WriteFailure message={failure} />
       {saveFailed && (
@@ -122,13 +133,16 @@ export function ExportView({ deps, month, settings }: ExportViewProps) {
           {t('templateSaveFailed')}
         </p>
       )}
-      {!result.ok && format.id !== CUSTOM_FORMAT && (
+      {rendered.error && format.id !== CUSTOM_FORMAT && (
         <p role="alert" class="message error">
-          {result.message}
+          {rendered.error.message}
         </p>
       )}
       <PostOutput
-        text={lastGood.current}
+        key={`${month} ${format.id}`}
+        post={rendered.post}
+        current={rendered.current}
+        failed={rendered.error !== null}
         extension={format.extension}
         fileName={postFileName(format.extension, publishDate, model.title)}
         copy={deps.copyPost}

@@ -8,6 +8,7 @@ import { applyDocumentLanguage } from '../ui/document-language';
 import { OptionsApp } from './app';
 import { copyPost } from './clipboard';
 import { downloadText } from './download';
+import { createRenderClient, spawnRenderWorker } from './render-client';
 import '../ui/styles.css';
 import './options.css';
 
@@ -27,6 +28,7 @@ render(
       captureShortcut,
       openShortcutSettings,
       download: downloadText,
+      renderPost: createRenderClient(spawnRenderWorker),
       editorUrl,
       now: Date.now,
     }}

@@ -1,6 +1,7 @@
 import type { Settings } from '../core/types';
 import type { VeilleDatabase } from '../db/database';
 import type { Writer } from '../db/writer';
+import type { RenderPost } from './render-client';
 
 /** What the options page needs from the browser; main.tsx wires the real one. */
 export interface OptionsDeps {
@@ -15,6 +16,8 @@ export interface OptionsDeps {
   /** Copies the post; an HTML one as rich text as well. */
   copyPost(text: string, isHtml: boolean): Promise<void>;
   download(fileName: string, text: string, mimeType: string): void;
+  /** Renders a post away from the page (a worker), within a time and size budget. */
+  renderPost: RenderPost;
   /** The capture shortcut as the browser shows it, '' when none is set. */
   captureShortcut(): Promise<string>;
   openShortcutSettings(): Promise<void>;

@@ -39,3 +39,16 @@ for (const size of [50, 1000]) {
     }
   });
 }
+
+describe('a template past the output limit (5,000,000 characters)', () => {
+  const entries = month(50);
+  bench('stopped', () => {
+    exportPost({
+      entries,
+      month: record,
+      settings,
+      publishDate: '2019-04-01',
+      template: '{% for i in (1..3000000) %}{{ title }}{% endfor %}',
+    });
+  });
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor } from './browser';
-import { countOf, inputValueOf, shown } from './expect';
+import { countOf, inputValueOf, shown, textOf } from './expect';
 import { useE2eSession } from './session';
 
 const e2e = useE2eSession();
@@ -123,4 +123,100 @@ describe('monthly export', () => {
     await shown(flagged.getByText('Après publication.'));
     await options.close();
   });
+
+  it("offers only the selected month's post: nothing when that month cannot render", async () => {
+    // A restored backup holds a month whose publication date no calendar has.
+    const settings = await e2e.browser.context.newPage();
+    await settings.goto(`${e2e.browser.url('src/options/index.html')}#settings`);
+    await settings.getByLabel('Restore from a backup').setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backupWithBadDate())),
+    });
+    await shown(settings.getByRole('status').filter({ hasText: 'Restored: 1 added' }));
+    await settings.close();
+
+    const options = await openExport();
+    const post = options.getByRole('textbox', { name: 'Post', exact: true });
+    await expect.poll(() => post.inputValue()).toContain('title: "Web, Ops & Data - ');
+    await options.getByRole('combobox', { name: 'Month' }).selectOption('2024-02');
+    await shown(options.getByRole('alert').filter({ hasText: '"2024-02-31"' }));
+    expect(await post.inputValue()).toBe('');
+    expect(await options.getByRole('button', { name: 'Download' }).isDisabled()).toBe(true);
+    expect(await options.getByRole('button', { name: 'Copy' }).isDisabled()).toBe(true);
+    await options.close();
+  });
+
+  it('stops a template that prints too much, and the page stays usable', async () => {
+    const options = await openExport();
+    const post = options.getByRole('textbox', { name: 'Post', exact: true });
+    const format = options.getByRole('combobox', { name: 'Format' });
+    await format.selectOption('custom');
+    const started = Date.now();
+    // About 100 MB of output: it used to freeze, then crash, the page.
+    await options
+      .getByRole('textbox', { name: 'Template' })
+      .fill('{% for i in (1..3000000) %}{{ title }}{% endfor %}');
+    const error = options.getByRole('alert').filter({ hasText: '5,000,000 characters' });
+    await shown(error);
+    console.info(`too-large template: error shown after ${Date.now() - started} ms`);
+    expect(await post.inputValue()).toBe('');
+    expect(await options.getByRole('button', { name: 'Download' }).isDisabled()).toBe(true);
+    await format.selectOption('markdown');
+    await expect.poll(() => post.inputValue()).toMatch(/^# Web, Ops & Data - /);
+    await options.close();
+
+    // The template is kept: reopening Export shows its error, not a frozen page.
+    const again = await e2e.browser.context.newPage();
+    await again.goto(`${e2e.browser.url('src/options/index.html')}#export`);
+    await again.getByRole('combobox', { name: 'Format' }).selectOption('custom');
+    await shown(again.getByRole('alert').filter({ hasText: '5,000,000 characters' }));
+    await again.getByRole('combobox', { name: 'Format' }).selectOption('hugo');
+    const hugo = again.getByRole('textbox', { name: 'Post', exact: true });
+    await expect.poll(() => hugo.inputValue()).toContain('title: "Web, Ops & Data - ');
+    await again.getByRole('combobox', { name: 'Format' }).selectOption('custom');
+    const template = again.getByRole('textbox', { name: 'Template' });
+    await template.fill('{{ title }}\n{{ entrie.title }}');
+    await textOf(again.getByRole('alert').filter({ hasText: 'line 2' })).toContain(
+      'undefined variable: entrie',
+    );
+    await again.close();
+  });
 });
+
+/** A backup of one entry in February 2024, whose month says it is published on February 31st. */
+function backupWithBadDate() {
+  const entry = {
+    id: 'e2e-feb-2024',
+    url: 'https://example.org/february',
+    title: 'A February page',
+    note: '',
+    tags: [],
+    category: 'Data',
+    monthKey: '2024-02',
+    capturedAt: Date.UTC(2024, 1, 10),
+    updatedAt: Date.UTC(2024, 1, 10),
+    deletedAt: null,
+    meta: {},
+  };
+  const month = {
+    id: '2024-02',
+    intro: '',
+    outro: '',
+    sectionIntros: {},
+    sectionOrder: [],
+    titleOverride: '',
+    publishDate: '2024-02-31',
+    publishedAt: null,
+    publishedEntryIds: [],
+    updatedAt: Date.UTC(2024, 1, 10),
+    deletedAt: null,
+  };
+  return {
+    format: 'veille-backup',
+    version: 2,
+    exportedAt: '2024-03-01T00:00:00.000Z',
+    entries: [entry],
+    months: [month],
+  };
+}

@@ -3,6 +3,8 @@ import type { Settings } from '../../src/core/types';
 import type { StoreChange } from '../../src/db/changes';
 import type { VeilleDatabase } from '../../src/db/database';
 import type { OptionsDeps } from '../../src/options/options-deps';
+import { renderJob } from '../../src/options/render-job';
+import type { RenderOutcome, RenderRequest } from '../../src/options/render-protocol';
 import { NOW, TEST_SETTINGS } from './capture-deps';
 import { testStore } from './db';
 
@@ -15,6 +17,8 @@ export interface FakeOptionsDeps extends OptionsDeps {
   openShortcutSettings: Mock<() => Promise<void>>;
   copyPost: Mock<(text: string, isHtml: boolean) => Promise<void>>;
   download: Mock<(fileName: string, text: string, mimeType: string) => void>;
+  /** Renders in the test's own thread, as the worker would. */
+  renderPost: Mock<(request: RenderRequest) => Promise<RenderOutcome>>;
   /** Calls what the page passed to `watchSettings`, as another page saving would. */
   emitSettings(settings: Settings): void;
 }
@@ -43,6 +47,7 @@ export function fakeOptionsDeps(
     captureShortcut: vi.fn(async () => 'Alt+Shift+V'),
     openShortcutSettings: vi.fn(async () => {}),
     download: vi.fn(),
+    renderPost: vi.fn(async (request: RenderRequest) => renderJob(request)),
     editorUrl: (entryId) => `chrome-extension://veille/src/popup/index.html?entryId=${entryId}`,
     now: () => now,
   };

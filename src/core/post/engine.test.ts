@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { entry, month, settings } from '../../../test/helpers/post/factory';
 import { buildPostModel, type PostModel, renderPost } from '.';
+import { OUTPUT_LIMIT } from './engine';
 
 const model: PostModel = buildPostModel({
   entries: [entry({ title: 'A', note: 'n' })],
@@ -63,11 +64,54 @@ describe('renderPost', () => {
     expect(renderPost(model, '{% for i in (1..1000) %}{{ i }}{% endfor %}').ok).toBe(true);
   });
 
-  it('hides prototype properties', () => {
-    expect(renderPost(model, '[{{ title.constructor }}{{ sections.constructor }}]')).toEqual({
-      ok: true,
-      text: '[]\n',
+  it('reports a property the model does not have, prototype ones included', () => {
+    for (const template of [
+      '{{ constructor }}',
+      'x\n{{ title.constructor }}',
+      '{{ sections.__proto__ }}',
+    ]) {
+      const result = renderPost(model, template);
+      expect(result).toMatchObject({ ok: false });
+      expect(!result.ok && result.message).toContain('undefined variable');
+    }
+  });
+
+  it('reports a misspelt variable with its line instead of printing nothing', () => {
+    const template =
+      '{% for section in sections %}\n{% for entry in section.entries %}\n{{ entrie.title }}{% endfor %}{% endfor %}';
+    const result = renderPost(model, template);
+    expect(result).toMatchObject({ ok: false, line: 3 });
+    expect(!result.ok && result.message).toContain('entrie');
+  });
+
+  it('still lets a template test for a value with if and default', () => {
+    const template = '{% if nope %}yes{% else %}no{% endif %} {{ nope | default: "none" }}';
+    expect(renderPost(model, template)).toEqual({ ok: true, text: 'no none\n' });
+  });
+
+  it('stops a post longer than the output limit', () => {
+    expect(renderPost(model, '{{ title }}', { output: 5 })).toMatchObject({
+      ok: false,
+      reason: 'too-large',
     });
+    // Doubling a captured string costs nothing until it is printed: 10 × 2²⁰ characters.
+    const doubling =
+      '{% capture x %}0123456789{% endcapture %}{% for i in (1..20) %}{% capture x %}{{ x }}{{ x }}{% endcapture %}{% endfor %}';
+    const result = renderPost(model, `${doubling}{{ x }}`);
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(!result.ok && result.message).toContain(OUTPUT_LIMIT.toLocaleString('en'));
+    expect(renderPost(model, `${doubling}{{ x | size }}`)).toEqual({
+      ok: true,
+      text: '10485760\n',
+    });
+  });
+
+  it("counts the text given to the post's filters against the memory limit", () => {
+    const doubling =
+      '{% capture x %}0123456789{% endcapture %}{% for i in (1..21) %}{% capture x %}{{ x }}{{ x }}{% endcapture %}{% endfor %}';
+    const result = renderPost(model, `${doubling}{{ x | md_text | size }}`);
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.message).toContain('memory alloc limit exceeded');
   });
 
   it('gives templates the filters of the presets', () => {
