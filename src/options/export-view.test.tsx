@@ -22,20 +22,22 @@ async function twoMonths() {
     title: 'February entry',
     monthKey: '2019-02',
   });
-  // A date no calendar has, as a restored backup could hold.
-  await deps.writer.saveMonthText('2019-02', { publishDate: '2019-02-31' });
   return deps;
 }
 
 describe('ExportView', () => {
   it("never offers the previous month's post when the selected month cannot render", async () => {
     const deps = await twoMonths();
-    const view = render(<ExportView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
+    // The author's template fails on February's data alone.
+    deps.loadCustomTemplate = async () =>
+      '{% if monthKey == "2019-02" %}{{ missing }}{% endif %}title: "{{ title }}"';
+    const settings = { ...TEST_SETTINGS, preset: 'custom' };
+    const view = render(<ExportView deps={deps} month="2019-03" settings={settings} />);
     await waitFor(() => expect(postBox().value).toContain('title: "Veille - March 2019"'));
     expect(button('Download').disabled).toBe(false);
 
-    view.rerender(<ExportView deps={deps} month="2019-02" settings={TEST_SETTINGS} />);
-    await screen.findByText(/The publication date must be a date written YYYY-MM-DD/);
+    view.rerender(<ExportView deps={deps} month="2019-02" settings={settings} />);
+    await screen.findByText(/undefined variable: missing/);
     expect(postBox().value).toBe('');
     expect(button('Download').disabled).toBe(true);
     expect(button('Copy').disabled).toBe(true);

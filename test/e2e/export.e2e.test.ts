@@ -125,25 +125,41 @@ describe('monthly export', () => {
   });
 
   it("offers only the selected month's post: nothing when that month cannot render", async () => {
-    // A restored backup holds a month whose publication date no calendar has.
+    // A backup whose month is published on February 31st is refused whole...
     const settings = await e2e.browser.context.newPage();
     await settings.goto(`${e2e.browser.url('src/options/index.html')}#settings`);
-    await settings.getByLabel('Restore from a backup').setInputFiles({
-      name: 'old.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(backupWithBadDate())),
-    });
+    const restore = (publishDate: string | null) =>
+      settings.getByLabel('Restore from a backup').setInputFiles({
+        name: 'old.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(februaryBackup(publishDate))),
+      });
+    await restore('2024-02-31');
+    await shown(
+      settings
+        .getByRole('alert')
+        .filter({ hasText: 'the field “publishDate” has an invalid value' }),
+    );
+    // ...and the same month with no date is restored.
+    await restore(null);
     await shown(settings.getByRole('status').filter({ hasText: 'Restored: 1 added' }));
     await settings.close();
 
+    // A template of the author's that fails on February's data alone.
     const options = await openExport();
     const post = options.getByRole('textbox', { name: 'Post', exact: true });
-    await expect.poll(() => post.inputValue()).toContain('title: "Web, Ops & Data - ');
+    await options.getByRole('combobox', { name: 'Format' }).selectOption('custom');
+    await options
+      .getByRole('textbox', { name: 'Template' })
+      .fill('{% if monthKey == "2024-02" %}{{ missing }}{% endif %}{{ title }}');
+    await expect.poll(() => post.inputValue()).toContain('Web, Ops & Data - ');
     await options.getByRole('combobox', { name: 'Month' }).selectOption('2024-02');
-    await shown(options.getByRole('alert').filter({ hasText: '"2024-02-31"' }));
+    await shown(options.getByRole('alert').filter({ hasText: 'missing' }));
     expect(await post.inputValue()).toBe('');
     expect(await options.getByRole('button', { name: 'Download' }).isDisabled()).toBe(true);
     expect(await options.getByRole('button', { name: 'Copy' }).isDisabled()).toBe(true);
+    // The author's template is kept for the next test's starting point: put the preset back.
+    await options.getByRole('combobox', { name: 'Format' }).selectOption('hugo');
     await options.close();
   });
 
@@ -184,8 +200,8 @@ describe('monthly export', () => {
   });
 });
 
-/** A backup of one entry in February 2024, whose month says it is published on February 31st. */
-function backupWithBadDate() {
+/** A backup of one entry in February 2024 and its month, published on `publishDate`. */
+function februaryBackup(publishDate: string | null) {
   const entry = {
     id: 'e2e-feb-2024',
     url: 'https://example.org/february',
@@ -206,7 +222,7 @@ function backupWithBadDate() {
     sectionIntros: {},
     sectionOrder: [],
     titleOverride: '',
-    publishDate: '2024-02-31',
+    publishDate,
     publishedAt: null,
     publishedEntryIds: [],
     updatedAt: Date.UTC(2024, 1, 10),
