@@ -84,9 +84,11 @@ export async function handleContextMenuClick(
       clickQuote: quote ?? '',
     };
     await deps.rememberPending(pending).catch(() => undefined);
-    await finishCapture(deps, pending);
+    const entry = await finishCapture(deps, pending);
+    await deps.openEditor(entry.id, tab.id).catch(() => undefined);
+    return { ...outcome, entry };
   }
-  await deps.openEditor(outcome.entry.id, tab?.id).catch(() => undefined);
+  await deps.openEditor(outcome.entry.id, undefined).catch(() => undefined);
   return outcome;
 }
 
@@ -95,22 +97,27 @@ export async function handleContextMenuClick(
  * edit made meanwhile wins (the writer merges on the written entry, and a
  * clash leaves the author's version).
  */
-export async function finishCapture(deps: ContextMenuDeps, pending: PendingCapture): Promise<void> {
+export async function finishCapture(
+  deps: ContextMenuDeps,
+  pending: PendingCapture,
+): Promise<Entry> {
   const { source, tabId, entry } = pending;
   const link = source.link;
   const [page, linkText] = link
     ? [null, link.text ?? (await deps.readLinkText(tabId, link.url))]
     : [await deps.readPage(tabId), null];
   const changes = enrichment(pending, page, linkText);
+  let enriched = entry;
   if (changes) {
     const { url, ...rest } = changes;
-    await deps.writer
+    enriched = await deps.writer
       .updateEntry(entry.id, changes, entry)
       // The page's canonical URL may be another entry's: keep the rest.
-      .catch(() => (url ? deps.writer.updateEntry(entry.id, rest, entry) : undefined))
-      .catch(() => undefined);
+      .catch(() => (url ? deps.writer.updateEntry(entry.id, rest, entry) : entry))
+      .catch(() => entry);
   }
   await deps.forgetPending(entry.id).catch(() => undefined);
+  return enriched;
 }
 
 /** At the worker's start: the captures a stopped worker left unfinished. */
