@@ -1,20 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import { entryFromVersion1 } from '../core/entry-upgrade';
 import type { Entry, MonthRecord } from '../core/types';
+import { DB_NAME, type Draft, dexieStores, SCHEMA_VERSION } from './schema';
 
-/** What the popup keeps while the author types, so a closed popup loses nothing. */
-export interface Draft {
-  /** The clean URL of the page the draft is for. */
-  url: string;
-  title: string;
-  note: string;
-  tags: string[];
-  category: string;
-  monthKey: string;
-  updatedAt: number;
-}
+export type { Draft };
 
-export const DEFAULT_DB_NAME = 'veille';
+export const DEFAULT_DB_NAME = DB_NAME;
 
 /**
  * The extension's IndexedDB. Schema rule: a `version(n)` that shipped is never
@@ -40,8 +31,11 @@ export class VeilleDatabase extends Dexie {
     // Version 2: one name per concept. An entry's month key is `monthKey`
     // (`month` is the 1-12 number in templates) and the page's own date is
     // `meta.pageDate` (`publishedAt` is a month's publication).
-    this.version(2)
-      .stores({ entries: 'id, &url, monthKey, *tags, category, capturedAt, updatedAt, deletedAt' })
+    // The current version's stores come from schema.ts, which the popup's and
+    // the worker's door (idb) read too. When the schema changes, write this
+    // version's stores out here as they are, and add the next version.
+    this.version(SCHEMA_VERSION)
+      .stores(dexieStores())
       .upgrade(async (tx) => {
         await tx
           .table('entries')

@@ -1,9 +1,7 @@
 import { matchesQuery, type SearchQuery } from '../core/search';
 import type { Entry, EntryId, MonthKey } from '../core/types';
 import type { VeilleDatabase } from './database';
-
-export const isLive = (entry: Entry | undefined): entry is Entry =>
-  !!entry && entry.deletedAt === null;
+import { isLive } from './entry-rules';
 
 /** The live entry with this clean URL, if any. */
 export async function findEntryByUrl(db: VeilleDatabase, url: string): Promise<Entry | undefined> {

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { EditField } from '../core/edit-merge';
 import type { Entry } from '../core/types';
 
@@ -30,21 +29,20 @@ export class EditConflict extends StoreError {
   }
 }
 
-/** Maps Dexie/IndexedDB errors to a failure the UI has a message for. */
+/**
+ * Maps IndexedDB errors, as Dexie or idb report them, to a failure the UI
+ * has a message for. By name, not by class: the popup and the worker do not
+ * load Dexie.
+ */
 export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
+  const named = error as { name?: unknown; failures?: unknown[]; inner?: unknown } | null;
+  const name = typeof named?.name === 'string' ? named.name : '';
   // A bulk write rejects with its operations' errors inside; an aborted
   // transaction may carry the error that aborted it (a full disk at commit).
-  if (error instanceof Dexie.BulkError && error.failures[0]) {
-    return toStoreError(error.failures[0]);
-  }
-  if (error instanceof Dexie.AbortError && error.inner instanceof Error) {
-    return toStoreError(error.inner);
-  }
-  if (error instanceof Dexie.QuotaExceededError) return new StoreError('disk-full', error);
-  if (error instanceof Dexie.ConstraintError) return new StoreError('duplicate-url', error);
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
-    return new StoreError('disk-full', error);
-  }
+  if (name === 'BulkError' && named?.failures?.[0]) return toStoreError(named.failures[0]);
+  if (name === 'AbortError' && named?.inner instanceof Error) return toStoreError(named.inner);
+  if (name === 'QuotaExceededError') return new StoreError('disk-full', error);
+  if (name === 'ConstraintError') return new StoreError('duplicate-url', error);
   return new StoreError('unknown', error);
 }

@@ -1,0 +1,131 @@
+/**
+ * The rules of an entry write, written once over a transaction of the
+ * `entries` store: Dexie's door (writes/entries.ts, the options page) and
+ * idb's door (idb-store.ts, the popup and the worker) each run them in one
+ * read-write transaction of their own. Nothing here awaits anything but the
+ * transaction's own requests, as IndexedDB requires.
+ */
+import type { CaptureInput } from '../core/capture';
+import { valuesOf } from '../core/capture-values';
+import { mergeEdit } from '../core/edit-merge';
+import type { Entry, EntryId } from '../core/types';
+import { EditConflict, StoreError } from './errors';
+
+/** The `entries` store inside one read-write transaction. */
+export interface EntryTx {
+  get(id: EntryId): Promise<Entry | undefined>;
+  /** The entry holding this clean URL, live or tombstone. */
+  byUrl(url: string): Promise<Entry | undefined>;
+  /** Adds a new entry; fails if its id or URL is taken. */
+  add(entry: Entry): Promise<void>;
+  put(entry: Entry): Promise<void>;
+  delete(id: EntryId): Promise<void>;
+}
+
+/** What a capture provides; the store adds id and times. */
+export type EntryInput = CaptureInput;
+
+export interface SaveResult {
+  entry: Entry;
+  /** True when the URL was already captured and that entry was updated. */
+  updated: boolean;
+}
+
+/** How long a deleted entry's tombstone is kept before it may be purged. */
+export const TOMBSTONE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+
+export const isLive = (entry: Entry | undefined): entry is Entry =>
+  !!entry && entry.deletedAt === null;
+
+/**
+ * Saves a capture: one entry per clean URL. An existing live entry is
+ * updated in place; a tombstone with the same URL is revived with its id, so
+ * a second browser that knew it merges by id.
+ */
+export async function saveEntryIn(
+  tx: EntryTx,
+  input: EntryInput,
+  now: number,
+): Promise<SaveResult> {
+  const existing = await tx.byUrl(input.url);
+  if (existing) {
+    const wasLive = existing.deletedAt === null;
+    const entry: Entry = {
+      ...existing,
+      ...input,
+      capturedAt: wasLive ? existing.capturedAt : now,
+      updatedAt: now,
+      deletedAt: null,
+    };
+    await tx.put(entry);
+    return { entry, updated: wasLive };
+  }
+  const entry: Entry = {
+    id: crypto.randomUUID(),
+    ...input,
+    capturedAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
+  await tx.add(entry);
+  return { entry, updated: false };
+}
+
+/**
+ * Changes fields of a live entry. Changing its URL to another entry's URL
+ * fails. With `base`, the entry as the editor opened it, an entry changed
+ * meanwhile is merged with the edit (`mergeEdit`), and an edit that clashes
+ * with that change throws an EditConflict: nothing is overwritten silently.
+ */
+export async function updateEntryIn(
+  tx: EntryTx,
+  id: EntryId,
+  edit: Partial<EntryInput>,
+  now: number,
+  base?: Entry,
+): Promise<Entry> {
+  const existing = await tx.get(id);
+  if (!isLive(existing)) throw new StoreError('not-found');
+  const changes = base ? mergeWithStored(base, edit, existing) : edit;
+  if (changes.url !== undefined && changes.url !== existing.url) {
+    const other = await tx.byUrl(changes.url);
+    if (other && other.deletedAt === null) throw new StoreError('duplicate-url');
+    // A tombstone holding that URL gives it up: the live entry wins.
+    if (other) await tx.delete(other.id);
+  }
+  const entry: Entry = { ...existing, ...changes, updatedAt: now };
+  await tx.put(entry);
+  return entry;
+}
+
+/** The edit, merged with what changed in the stored entry since `base`. */
+function mergeWithStored(
+  base: Entry,
+  edit: Partial<EntryInput>,
+  stored: Entry,
+): Partial<EntryInput> {
+  // By content, not by updatedAt: two writes may share a millisecond, and an
+  // unchanged entry merges to the edit itself.
+  const { merged, conflicts } = mergeEdit(
+    valuesOf(base),
+    { ...valuesOf(base), ...edit },
+    valuesOf(stored),
+  );
+  if (conflicts.length > 0) throw new EditConflict(stored, conflicts);
+  return { ...edit, ...merged };
+}
+
+/**
+ * Deletes an entry (`deletedAt` = now: a tombstone, kept for merges until it
+ * is purged), or undoes that (`null`: the UI offers it right after deleting).
+ */
+export async function setDeletedAtIn(
+  tx: EntryTx,
+  id: EntryId,
+  deletedAt: number | null,
+  now: number,
+): Promise<void> {
+  const existing = await tx.get(id);
+  if (!existing) throw new StoreError('not-found');
+  await tx.put({ ...existing, deletedAt, updatedAt: now });
+}
