@@ -115,6 +115,14 @@ export const messages = {
     en: 'This entry was changed elsewhere since you opened it. Nothing was saved; your text is kept. Stored now:',
     fr: 'Cette entrée a été modifiée ailleurs depuis son ouverture. Rien n’a été enregistré ; votre texte est conservé. Enregistré à présent :',
   },
+  errorNeedsUpgrade: {
+    en: 'Veille must finish updating its database: open Library & export once. Nothing was saved; your text is kept.',
+    fr: 'Veille doit terminer la mise à jour de sa base : ouvrez une fois Bibliothèque et export. Rien n’a été enregistré ; votre texte est conservé.',
+  },
+  errorUnknownVersion: {
+    en: 'This database was written by a newer version of Veille: update Veille. Nothing was saved.',
+    fr: 'Cette base a été écrite par une version plus récente de Veille : mettez Veille à jour. Rien n’a été enregistré.',
+  },
   errorUnknown: {
     en: 'Saving failed; nothing was saved. Your text is kept: try again.',
     fr: 'L’enregistrement a échoué ; rien n’a été enregistré. Votre texte est conservé : réessayez.',

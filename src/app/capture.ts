@@ -14,10 +14,9 @@ import type { CaptureValues } from '../core/capture-values';
 import type { EditField } from '../core/edit-merge';
 import { monthOf } from '../core/month';
 import type { Entry, PageMeta } from '../core/types';
-import type { VeilleDatabase } from '../db/database';
-import { findEntryByUrl } from '../db/entries';
+import type { EntryWriter } from '../db/entry-writer';
 import { EditConflict, type StoreFailure, toStoreError } from '../db/errors';
-import type { Writer } from '../db/writer';
+import type { HotStore } from '../db/hot-store';
 
 /** A capture ready to be shown or written. */
 export interface PreparedCapture {
@@ -35,7 +34,7 @@ export type Prepared = { ok: true; capture: PreparedCapture } | ({ ok: false } &
 
 /** Decides what a capture of `source` is, looking up the entry it would edit. */
 export async function prepareCapture(
-  db: VeilleDatabase,
+  store: Pick<HotStore, 'findEntryByUrl'>,
   source: CaptureSource,
   timeZone: string,
   now: number,
@@ -43,7 +42,7 @@ export async function prepareCapture(
   const described = describeCapture(source);
   if (!described.ok) return described;
   const { facts } = described;
-  const existing = await findEntryByUrl(db, facts.url);
+  const existing = await store.findEntryByUrl(facts.url);
   return {
     ok: true,
     capture: {
@@ -72,7 +71,7 @@ export type SaveOutcome =
  * fails, and the outcome says why.
  */
 export async function commitCapture(
-  writer: Writer,
+  writer: EntryWriter,
   existing: Entry | undefined,
   values: CaptureValues,
   meta: PageMeta,

@@ -1,27 +1,23 @@
 import { database, type VeilleDatabase } from '../db/database';
+import { dexieHotStore } from '../db/dexie-hot-store';
 import { createWriter, type Writer } from '../db/writer';
-import { loadSettings } from '../platform/settings';
-import { refreshBadge } from './badge';
+import { badgeAfterWrite } from './badge';
 
-/** The database of this page or worker, and the one way to write to it. */
+/** The options page's store: Dexie (live queries, bulk work, upgrades) and the full writer. */
 export interface Store {
   db: VeilleDatabase;
   writer: Writer;
 }
 
-let opened: Store | undefined;
-
 /**
- * The store as every page and the worker use it: each write is stamped with
- * the real clock, announced to the other pages, and refreshes the badge.
+ * The options page's store: each write is stamped with the real clock,
+ * announced to the other pages and the worker, and refreshes the badge.
  */
 export function openStore(): Store {
-  if (opened) return opened;
   const db = database();
   const writer = createWriter(db, {
     now: Date.now,
-    afterWrite: async () => refreshBadge(db, (await loadSettings()).timeZone),
+    afterWrite: badgeAfterWrite(dexieHotStore(db)),
   });
-  opened = { db, writer };
-  return opened;
+  return { db, writer };
 }

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deleteTestDbs, testHotPath } from '../../test/helpers/db';
+import { fillDisk } from '../../test/helpers/disk';
 import type { PendingCapture } from '../core/capture-enrich';
 import { EMPTY_PAGE, type RawPageMetadata } from '../core/page-script';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import type { StoreChange } from '../db/changes';
-import { VeilleDatabase } from '../db/database';
+import type { VeilleDatabase } from '../db/database';
 import { entriesOfMonth } from '../db/entries';
-import { createWriter } from '../db/writer';
 import {
   type ContextMenuDeps,
   finishPendingCaptures,
@@ -25,13 +26,14 @@ let changes: StoreChange[];
 let pending: Map<string, PendingCapture>;
 
 beforeEach(() => {
-  db = new VeilleDatabase(`test-${crypto.randomUUID()}`);
+  const hot = testHotPath(NOW);
+  db = hot.db;
+  changes = hot.changes;
   page = null;
-  changes = [];
   pending = new Map();
   deps = {
-    db,
-    writer: createWriter(db, { now: () => NOW, announce: (change) => changes.push(change) }),
+    store: hot.store,
+    writer: hot.writer,
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, timeZone: 'Europe/Paris' }),
     readPage: async () => page as RawPageMetadata | null,
     readLinkText: async () => 'The link text',
@@ -47,7 +49,8 @@ beforeEach(() => {
   };
 });
 afterEach(async () => {
-  await db.delete();
+  vi.restoreAllMocks();
+  await deleteTestDbs();
 });
 
 const tab = { id: 7, url: 'https://example.org/post?utm_source=x', title: 'Tab title' };
@@ -128,7 +131,7 @@ describe('handleContextMenuClick', () => {
   });
 
   it('says so when the store fails, and writes nothing', async () => {
-    vi.spyOn(db.entries, 'add').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    fillDisk('add');
     const outcome = await handleContextMenuClick(deps, { menuItemId: MENU_PAGE }, tab);
     expect(outcome).toEqual({ ok: false, reason: 'store-failed' });
     expect(await db.entries.count()).toBe(0);

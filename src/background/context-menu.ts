@@ -3,8 +3,8 @@ import type { CaptureSource } from '../core/capture';
 import { enrichment, type PendingCapture } from '../core/capture-enrich';
 import type { RawPageMetadata } from '../core/page-script';
 import type { Entry, Settings } from '../core/types';
-import type { VeilleDatabase } from '../db/database';
-import type { Writer } from '../db/writer';
+import type { EntryWriter } from '../db/entry-writer';
+import type { HotStore } from '../db/hot-store';
 import type { MessageKey } from '../platform/i18n';
 import type { MenuClickInfo, MenuClickTab } from '../platform/menus';
 import { MENU_LINK, MENU_SELECTION } from './menu-ids';
@@ -14,8 +14,8 @@ export type MenuClick = MenuClickInfo;
 export type MenuTab = MenuClickTab;
 
 export interface ContextMenuDeps {
-  db: VeilleDatabase;
-  writer: Writer;
+  store: HotStore;
+  writer: EntryWriter;
   loadSettings(): Promise<Settings>;
   readPage(tabId: number): Promise<RawPageMetadata | null>;
   /** The text of the link pointing to `url` in the tab (Chrome gives no linkText). */
@@ -61,7 +61,7 @@ export async function handleContextMenuClick(
 ): Promise<MenuOutcome> {
   const settings = await deps.loadSettings();
   const source = clickSource(click, tab);
-  const prepared = await prepareCapture(deps.db, source, settings.timeZone, deps.now()).catch(
+  const prepared = await prepareCapture(deps.store, source, settings.timeZone, deps.now()).catch(
     () => null,
   );
   if (prepared && !prepared.ok) {

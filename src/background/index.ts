@@ -4,8 +4,7 @@
  * worker for them.
  */
 import { refreshBadge } from '../app/badge';
-import { openStore } from '../app/store';
-import { purgeOldDrafts } from '../db/drafts';
+import { openHotPath } from '../app/hot-path';
 import { showBadgeFailure } from '../platform/badge';
 import { onAlarm, onBrowserStartup, onInstalled, scheduleAlarm } from '../platform/lifecycle';
 import { readLinkText } from '../platform/link-text';
@@ -26,10 +25,11 @@ import {
 import { createVeilleMenus } from './menus';
 import { installTestHook } from './test-hook';
 
-const { db, writer } = openStore();
+// idb, not Dexie: everything the worker imports is evaluated at each cold start.
+const { store, writer } = openHotPath();
 
 const deps: ContextMenuDeps = {
-  db,
+  store,
   writer,
   loadSettings,
   readPage,
@@ -41,12 +41,12 @@ const deps: ContextMenuDeps = {
   now: Date.now,
 };
 
-const updateBadge = async () => refreshBadge(db, (await loadSettings()).timeZone);
+const updateBadge = async () => refreshBadge(store, (await loadSettings()).timeZone);
 
 async function housekeeping(): Promise<void> {
   await updateBadge().catch(() => undefined);
   await writer.purgeTombstones().catch(() => 0);
-  await purgeOldDrafts(db).catch(() => undefined);
+  await store.purgeOldDrafts(Date.now()).catch(() => undefined);
 }
 
 // The badge counts the current month: an hourly refresh turns it to the new

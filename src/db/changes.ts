@@ -14,17 +14,35 @@ export interface StoreChange {
  */
 const CHANNEL_NAME = 'veille-store-changes';
 
-export function announceChange(change: StoreChange): void {
+/** This page's or worker's own mark on what it announces. */
+const THIS_CONTEXT = crypto.randomUUID();
+
+interface Announcement {
+  change: StoreChange;
+  from: string;
+}
+
+/** Announces a write; `from` is this context (tests stand in for another page). */
+export function announceChange(change: StoreChange, from: string = THIS_CONTEXT): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.postMessage(change);
+  channel.postMessage({ change, from } satisfies Announcement);
   channel.close();
 }
 
-/** Calls `listener` for every announced change; returns the way to stop. */
-export function onStoreChange(listener: (change: StoreChange) => void): () => void {
+/**
+ * Calls `listener` for every announced change; returns the way to stop.
+ * `othersOnly`: not this page's own writes (its Dexie live queries see those).
+ */
+export function onStoreChange(
+  listener: (change: StoreChange) => void,
+  { othersOnly = false }: { othersOnly?: boolean } = {},
+): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = (event: MessageEvent<StoreChange>) => listener(event.data);
+  channel.onmessage = ({ data }: MessageEvent<Announcement>) => {
+    if (othersOnly && data.from === THIS_CONTEXT) return;
+    listener(data.change);
+  };
   return () => channel.close();
 }

@@ -19,7 +19,10 @@ export class VeilleDatabase extends Dexie {
 
   /** Tests pass a fresh name so each one opens an empty database. */
   constructor(name: string = DEFAULT_DB_NAME) {
-    super(name);
+    // No query cache: the popup and the worker write through idb, which
+    // Dexie does not see; a live query run again on their announcement must
+    // read the database, not Dexie's memory of it.
+    super(name, { cache: 'disabled' });
     this.version(1).stores({
       // &url: one entry per clean URL (a tombstone keeps its URL and is
       // revived by a new capture, so the id stays stable for syncing).

@@ -1,7 +1,9 @@
 import type { Draft, VeilleDatabase } from './database';
 
 /** Drafts older than this are dropped: the page has long been forgotten. */
-export const DRAFT_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+import { DRAFT_TTL_MS } from './hot-store';
+
+export { DRAFT_TTL_MS };
 
 export async function loadDraft(db: VeilleDatabase, url: string): Promise<Draft | undefined> {
   return db.drafts.get(url);

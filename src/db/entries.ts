@@ -2,6 +2,7 @@ import { matchesQuery, type SearchQuery } from '../core/search';
 import type { Entry, EntryId, MonthKey } from '../core/types';
 import type { VeilleDatabase } from './database';
 import { isLive } from './entry-rules';
+import { SUGGESTION_WINDOW } from './hot-store';
 
 /** The live entry with this clean URL, if any. */
 export async function findEntryByUrl(db: VeilleDatabase, url: string): Promise<Entry | undefined> {
@@ -44,9 +45,6 @@ export async function searchEntries(
     .limit(limit)
     .toArray();
 }
-
-/** How many recent captures tag and category suggestions learn from. */
-export const SUGGESTION_WINDOW = 1000;
 
 /**
  * The latest live captures, newest first: the source of tag and category

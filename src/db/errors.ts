@@ -2,7 +2,16 @@ import type { EditField } from '../core/edit-merge';
 import type { Entry } from '../core/types';
 
 /** Why a write failed, in terms the UI can explain to the author. */
-export type StoreFailure = 'disk-full' | 'duplicate-url' | 'not-found' | 'conflict' | 'unknown';
+export type StoreFailure =
+  | 'disk-full'
+  | 'duplicate-url'
+  | 'not-found'
+  | 'conflict'
+  /** The database is at an older schema: the options page (Dexie) upgrades it. */
+  | 'needs-upgrade'
+  /** The database is at a newer schema than this build knows (a rollback). */
+  | 'unknown-version'
+  | 'unknown';
 
 export class StoreError extends Error {
   constructor(

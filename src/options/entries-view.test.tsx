@@ -2,8 +2,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NOW, TEST_SETTINGS } from '../../test/helpers/capture-deps';
-import { deleteTestDbs, seedEntry } from '../../test/helpers/db';
+import { deleteTestDbs, entryInput, seedEntry } from '../../test/helpers/db';
 import { fakeOptionsDeps } from '../../test/helpers/options-deps';
+import { announceChange, type StoreChange } from '../db/changes';
+import { createEntryWriter } from '../db/entry-writer';
+import { openIdbDoor } from '../db/idb/door';
 import { EntriesView } from './entries-view';
 
 afterEach(async () => {
@@ -19,6 +22,21 @@ function titles(): string[] {
 }
 
 describe('EntriesView', () => {
+  it('shows at once an entry the popup or the worker wrote through their own door (idb)', async () => {
+    const deps = fakeOptionsDeps();
+    render(<EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
+    await screen.findByText(
+      'No entries this month yet. Click the Veille button on a page worth sharing.',
+    );
+    // The popup's writer: idb, announcing on the channel every page listens to.
+    const popup = openIdbDoor(deps.db.name);
+    const fromThePopup = (change: StoreChange) => announceChange(change, 'the popup');
+    await createEntryWriter(popup.writes, { now: () => NOW, announce: fromThePopup }).saveEntry(
+      entryInput({ url: 'https://example.org/from-popup', title: 'From the popup' }),
+    );
+    await screen.findByText('From the popup');
+  });
+
   it('lists the month’s live entries by section with their details', async () => {
     const deps = fakeOptionsDeps();
     const second = await seedEntry(

@@ -53,6 +53,8 @@ export type MessageKey =
   | 'readFailed'
   | 'monthTextSaveFailed'
   | 'conflictChangedElsewhere'
+  | 'errorNeedsUpgrade'
+  | 'errorUnknownVersion'
   | 'errorUnknown'
   | 'sections'
   | 'view_entries'

@@ -10,9 +10,11 @@ import {
   NOW,
 } from '../../test/helpers/capture-deps';
 import { deleteTestDbs, seedEntry } from '../../test/helpers/db';
+import { fillDisk } from '../../test/helpers/disk';
 import { en } from '../../test/helpers/i18n';
 import type { Entry } from '../core/types';
 import { loadDraft, saveDraft } from '../db/drafts';
+import { createWriter } from '../db/writer';
 import { PopupApp } from './app';
 import type { PopupParams } from './capture-deps';
 
@@ -264,9 +266,7 @@ describe('PopupApp: a new capture', () => {
     const f = await openPopup(deps);
     type(f.note, 'precious');
     await waitFor(async () => expect(await loadDraft(deps.db, ARTICLE_CLEAN_URL)).toBeDefined());
-    const add = vi
-      .spyOn(deps.db.entries, 'add')
-      .mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const add = fillDisk('add', 1);
     const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
     fireEvent.click(save);
     await waitFor(() =>
@@ -563,7 +563,8 @@ describe('PopupApp: the way to the library', () => {
 describe('PopupApp: a month already published', () => {
   it('marks published months and says the entry will be flagged as new', async () => {
     const deps = fakeCaptureDeps();
-    await deps.writer.markPublished('2019-03', []);
+    // Published in the options page (Dexie's door), seen by the popup's (idb).
+    await createWriter(deps.db, { now: () => NOW }).markPublished('2019-03', []);
     const { month } = await openPopup(deps);
     await screen.findByText(/already published/);
     const selected = month.options[month.selectedIndex];

@@ -1,6 +1,6 @@
 import type { Settings } from '../core/types';
-import type { VeilleDatabase } from '../db/database';
-import type { Writer } from '../db/writer';
+import type { EntryWriter } from '../db/entry-writer';
+import type { HotStore } from '../db/hot-store';
 import type { TargetTab } from '../platform/tabs';
 
 /**
@@ -9,9 +9,10 @@ import type { TargetTab } from '../platform/tabs';
  * components.
  */
 export interface CaptureDeps {
-  db: VeilleDatabase;
+  /** The store's reads and drafts (idb: the popup must open fast). */
+  store: HotStore;
   /** Every write goes through it: stamped, announced, and the badge follows. */
-  writer: Writer;
+  writer: EntryWriter;
   loadSettings(): Promise<Settings>;
   findTargetTab(tabId: number | null): Promise<TargetTab | null>;
   /** Closes the popup or editor window. */

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CaptureValues, sameValues } from '../core/capture-values';
 import { monthOf } from '../core/month';
-import { clearDraft, saveDraft } from '../db/drafts';
 import { toStoreError } from '../db/errors';
 import { t } from '../platform/i18n';
 import { monthLabel } from '../ui/month-label';
@@ -43,8 +42,8 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   // The stored entry this edit is based on: after a conflict, the version the
   // author was shown, so that saving again is a choice made knowingly.
   const [base, setBase] = useState(form.existing);
-  const suggestions = useSuggestions(deps.db);
-  const published = usePublishedMonths(deps.db);
+  const suggestions = useSuggestions(deps.store);
+  const published = usePublishedMonths(deps.store);
   const currentMonth = monthOf(deps.now(), form.settings.timeZone);
 
   // Every change is kept as a draft at once: a click outside closes the popup
@@ -52,7 +51,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   useEffect(() => {
     if (status.kind === 'saved' || status.kind === 'deleted') return;
     if (sameValues(values, form.pristine)) return;
-    void saveDraft(deps.db, { ...values, url: form.initial.url, updatedAt: deps.now() });
+    void deps.store.saveDraft({ ...values, url: form.initial.url, updatedAt: deps.now() });
   }, [values]);
 
   const update = (changes: Partial<CaptureValues>) => setValues({ ...latest.current, ...changes });
@@ -79,7 +78,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
     if (!form.existing) return;
     try {
       await deps.writer.deleteEntry(form.existing.id);
-      await clearDraft(deps.db, form.initial.url).catch(() => undefined);
+      await deps.store.clearDraft(form.initial.url).catch(() => undefined);
       setStatus({ kind: 'deleted', id: form.existing.id });
     } catch (error) {
       setStatus({ kind: 'failed', failure: toStoreError(error).failure });
@@ -99,7 +98,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
     // The form goes back to what was stored even if the draft cannot be removed.
     setValues(form.pristine);
     setDraftRestored(false);
-    await clearDraft(deps.db, form.initial.url).catch(() => undefined);
+    await deps.store.clearDraft(form.initial.url).catch(() => undefined);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -3,8 +3,6 @@ import type { CaptureRefusal } from '../core/capture';
 import { type CaptureValues, valuesOf } from '../core/capture-values';
 import { appendToNote } from '../core/note';
 import type { Entry, PageMeta, Settings } from '../core/types';
-import { loadDraft } from '../db/drafts';
-import { getEntry } from '../db/entries';
 import type { CaptureDeps, PopupParams } from './capture-deps';
 /** Why the popup cannot capture; each has a localized explanation. */
 export type BlockedReason =
@@ -36,7 +34,7 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
   if (params.entryId) {
     const [settings, entry] = await Promise.all([
       settingsPromise,
-      getEntry(deps.db, params.entryId),
+      deps.store.getEntry(params.entryId),
     ]);
     if (!entry) return { ok: false, reason: 'entry-gone' };
     const values = valuesOf(entry);
@@ -50,7 +48,7 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
   ]);
   if (!tab) return { ok: false, reason: 'no-tab' };
   const prepared = await prepareCapture(
-    deps.db,
+    deps.store,
     { tabUrl: tab.url, tabTitle: tab.title, page: tab.page },
     settings.timeZone,
     deps.now(),
@@ -70,7 +68,7 @@ async function withDraft(
   quote = '',
 ): Promise<CaptureForm> {
   const pristine = existing ? valuesOf(existing) : values;
-  const draft = await loadDraft(deps.db, values.url);
+  const draft = await deps.store.loadDraft(values.url);
   if (!draft) return { settings, existing, initial: values, pristine, restoredDraft: false, meta };
   const { title, note, tags, category, monthKey } = draft;
   return {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { openStore } from '../app/store';
+import { openHotPath } from '../app/hot-path';
 import { loadSettings } from '../platform/settings';
 import { findTargetTab } from '../platform/tabs';
 import { openOptionsPage } from '../platform/windows';
@@ -8,12 +8,14 @@ import { PopupApp } from './app';
 import { parsePopupParams } from './capture-deps';
 import '../ui/styles.css';
 
-const { db, writer } = openStore();
+// The database opens at the first line, in parallel with the tab query and
+// the page reading; an older database is upgraded by Dexie, loaded only then.
+const { store, writer } = openHotPath(() => import('./upgrade').then((m) => m.upgradeDatabase()));
 applyDocumentLanguage();
 render(
   <PopupApp
     deps={{
-      db,
+      store,
       writer,
       loadSettings,
       findTargetTab,

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ARTICLE_CLEAN_URL,
@@ -7,6 +6,7 @@ import {
   NOW,
 } from '../../test/helpers/capture-deps';
 import { deleteTestDbs, seedEntry } from '../../test/helpers/db';
+import { fillDisk } from '../../test/helpers/disk';
 import type { CaptureValues } from '../core/capture-values';
 import { MAX_TITLE_LENGTH } from '../core/title';
 import { loadDraft, saveDraft } from '../db/drafts';
@@ -184,25 +184,19 @@ describe('saveCapture: titles and notes', () => {
 });
 
 describe('saveCapture: a full disk', () => {
-  const quotaErrors = [
-    ['a DOMException', () => new DOMException('Quota exceeded', 'QuotaExceededError')],
-    ['a Dexie.QuotaExceededError', () => new Dexie.QuotaExceededError('Quota exceeded')],
-  ] as const;
-
-  for (const [kind, error] of quotaErrors) {
-    it(`says disk-full on ${kind} for a new entry, writes nothing and keeps the draft`, async () => {
-      const deps = fakeCaptureDeps();
-      const form = await load(deps);
-      const values = edited(form, { note: 'precious' });
-      await saveDraft(deps.db, { ...values, updatedAt: 1 });
-      const add = vi.spyOn(deps.db.entries, 'add').mockRejectedValue(error());
-      expect(await saveCapture(deps, form, values)).toEqual({ ok: false, failure: 'disk-full' });
-      expect(add).toHaveBeenCalled();
-      expect(await deps.db.entries.count()).toBe(0);
-      expect((await loadDraft(deps.db, ARTICLE_CLEAN_URL))?.note).toBe('precious');
-      expect(deps.changes).toEqual([]);
-    });
-  }
+  it('says disk-full for a new entry, writes nothing and keeps the draft', async () => {
+    const deps = fakeCaptureDeps();
+    const form = await load(deps);
+    const values = edited(form, { note: 'precious' });
+    await saveDraft(deps.db, { ...values, updatedAt: 1 });
+    const add = fillDisk('add');
+    expect(await saveCapture(deps, form, values)).toEqual({ ok: false, failure: 'disk-full' });
+    expect(add).toHaveBeenCalled();
+    add.mockRestore();
+    expect(await deps.db.entries.count()).toBe(0);
+    expect((await loadDraft(deps.db, ARTICLE_CLEAN_URL))?.note).toBe('precious');
+    expect(deps.changes).toEqual([]);
+  });
 
   it('says disk-full on an update, leaves the stored entry as it was and keeps the draft', async () => {
     const deps = fakeCaptureDeps();
@@ -210,9 +204,7 @@ describe('saveCapture: a full disk', () => {
     const form = await load(deps, stored.id);
     const values = edited(form, { note: 'new' });
     await saveDraft(deps.db, { ...values, updatedAt: 1 });
-    vi.spyOn(deps.db.entries, 'put').mockRejectedValue(
-      new DOMException('Quota exceeded', 'QuotaExceededError'),
-    );
+    fillDisk('put');
     expect(await saveCapture(deps, form, values)).toEqual({ ok: false, failure: 'disk-full' });
     vi.restoreAllMocks();
     expect(await deps.db.entries.get(stored.id)).toEqual(stored);
@@ -222,9 +214,7 @@ describe('saveCapture: a full disk', () => {
   it('saves once the disk has room again', async () => {
     const deps = fakeCaptureDeps();
     const form = await load(deps);
-    const add = vi
-      .spyOn(deps.db.entries, 'add')
-      .mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const add = fillDisk('add', 1);
     expect(await saveCapture(deps, form, form.initial)).toMatchObject({ ok: false });
     expect(await saveCapture(deps, form, form.initial)).toMatchObject({ ok: true });
     expect(add).toHaveBeenCalledTimes(2);

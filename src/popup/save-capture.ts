@@ -1,6 +1,5 @@
 import { commitCapture, type SaveOutcome } from '../app/capture';
 import type { CaptureValues } from '../core/capture-values';
-import { clearDraft } from '../db/drafts';
 import type { CaptureDeps } from './capture-deps';
 import type { CaptureForm } from './load-capture';
 
@@ -16,6 +15,6 @@ export async function saveCapture(
   values: CaptureValues,
 ): Promise<SaveOutcome> {
   const outcome = await commitCapture(deps.writer, form.existing, values, form.meta);
-  if (outcome.ok) await clearDraft(deps.db, form.initial.url).catch(() => undefined);
+  if (outcome.ok) await deps.store.clearDraft(form.initial.url).catch(() => undefined);
   return outcome;
 }

@@ -16,6 +16,8 @@ export type Status =
 
 const failureMessage: Record<SaveFailure, MessageKey> = {
   conflict: 'conflictChangedElsewhere',
+  'needs-upgrade': 'errorNeedsUpgrade',
+  'unknown-version': 'errorUnknownVersion',
   'invalid-url': 'errorInvalidUrl',
   'invalid-month': 'errorInvalidMonth',
   'disk-full': 'errorDiskFull',

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { rankCategories, suggestCategory } from '../core/suggest';
 import { rankTags, suggestTags } from '../core/tags';
 import type { Entry } from '../core/types';
-import type { VeilleDatabase } from '../db/database';
-import { recentEntries } from '../db/entries';
+import type { HotStore } from '../db/hot-store';
 
 export interface Suggestions {
   tagsFor(prefix: string, exclude: string[]): string[];
@@ -15,11 +14,11 @@ export interface Suggestions {
  * Tag and category suggestions from the latest captures. Loaded after the
  * form is on screen: the popup must not wait for them.
  */
-export function useSuggestions(db: VeilleDatabase): Suggestions {
+export function useSuggestions(store: Pick<HotStore, 'recentEntries'>): Suggestions {
   const [entries, setEntries] = useState<Entry[]>([]);
   useEffect(() => {
-    recentEntries(db).then(setEntries, () => setEntries([]));
-  }, [db]);
+    store.recentEntries().then(setEntries, () => setEntries([]));
+  }, [store]);
   return useMemo(() => {
     const rankedTags = rankTags(entries);
     return {

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { onStoreChange } from '../db/changes';
 
 /** A live query's state: loading, its latest result, or its failure. */
 export type Live<T> =
@@ -14,15 +15,23 @@ export type Live<T> =
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): Live<T> {
   const [live, setLive] = useState<Live<T>>({ state: 'loading' });
+  // Dexie sees this page's writes; the popup and the worker write through
+  // idb, and every write is announced: their announcements run it again.
+  const [announced, setAnnounced] = useState(0);
+  useEffect(
+    () => onStoreChange(() => setAnnounced((count) => count + 1), { othersOnly: true }),
+    [],
+  );
+  // A new query (another month) must not show the previous one's result
+  // meanwhile; the same query run again keeps its result until the new one.
+  useEffect(() => setLive({ state: 'loading' }), deps);
   useEffect(() => {
-    // A new query (another month) must not show the previous one's result meanwhile.
-    setLive({ state: 'loading' });
     const subscription = liveQuery(query).subscribe({
       next: (value) => setLive({ state: 'ready', value }),
       error: (error) => setLive({ state: 'failed', error }),
     });
     return () => subscription.unsubscribe();
-  }, deps);
+  }, [...deps, announced]);
   return live;
 }
 

@@ -6,7 +6,7 @@ import type { StoreChange } from '../../src/db/changes';
 import type { VeilleDatabase } from '../../src/db/database';
 import type { TargetTab } from '../../src/platform/tabs';
 import type { CaptureDeps } from '../../src/popup/capture-deps';
-import { testStore } from './db';
+import { testHotPath } from './db';
 
 /** 15 March 2019, noon UTC: every capture in these tests is a March 2019 one. */
 export const NOW = Date.UTC(2019, 2, 15, 12);
@@ -48,6 +48,8 @@ export function articleTab(page: Partial<RawPageMetadata> = {}): TargetTab {
 }
 
 export interface FakeCaptureDeps extends CaptureDeps {
+  /** The same database through Dexie, to seed and to check what the popup wrote. */
+  db: VeilleDatabase;
   loadSettings: Mock<() => Promise<Settings>>;
   findTargetTab: Mock<(tabId: number | null) => Promise<TargetTab | null>>;
   /** What each write announced, in order. */
@@ -70,7 +72,7 @@ export function fakeCaptureDeps(options: FakeCaptureOptions = {}): FakeCaptureDe
   const settings = { ...TEST_SETTINGS, ...options.settings };
   const now = options.now ?? NOW;
   return {
-    ...testStore(now, options.db),
+    ...testHotPath(now, options.db),
     loadSettings: vi.fn(async () => settings),
     findTargetTab: vi.fn(async () => tab),
     close: vi.fn(),

@@ -1,6 +1,9 @@
 import type { Entry } from '../../src/core/types';
 import type { StoreChange } from '../../src/db/changes';
 import { VeilleDatabase } from '../../src/db/database';
+import { createEntryWriter, type EntryWriter } from '../../src/db/entry-writer';
+import type { HotStore } from '../../src/db/hot-store';
+import { openIdbDoor } from '../../src/db/idb/door';
 import { createWriter, type Writer } from '../../src/db/writer';
 import { type EntryInput, saveEntry } from '../../src/db/writes/entries';
 
@@ -48,4 +51,22 @@ export function testStore(
   const changes: StoreChange[] = [];
   const writer = createWriter(db, { now: () => now, announce: (change) => changes.push(change) });
   return { db, writer, changes };
+}
+
+/**
+ * The popup's and the worker's store over the same database, through idb as
+ * in the extension, with Dexie beside it (`db`) to seed and check: every test
+ * of the hot path is also a test that the two doors see each other's writes.
+ */
+export function testHotPath(
+  now: number,
+  db: VeilleDatabase = testDb(),
+): { db: VeilleDatabase; store: HotStore; writer: EntryWriter; changes: StoreChange[] } {
+  const changes: StoreChange[] = [];
+  const door = openIdbDoor(db.name);
+  const writer = createEntryWriter(door.writes, {
+    now: () => now,
+    announce: (change) => changes.push(change),
+  });
+  return { db, store: door.store, writer, changes };
 }

@@ -54,6 +54,16 @@ function specifiers(text: string): string[] {
   return found.map((match) => match[1] as string);
 }
 
+/**
+ * What a module loads when it is evaluated: static imports and re-exports
+ * that are not type-only (a dynamic `import()` loads only when called).
+ */
+function loadedAtStart(text: string): string[] {
+  return [...text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s*'([^']+)'/gm)].map(
+    (match) => match[1] as string,
+  );
+}
+
 /** The folder of src/ a relative specifier lands in, or null outside src/ (tests' helpers). */
 function targetFolder(file: string, specifier: string): string | null {
   const target = path.relative(src, path.resolve(root, path.dirname(file), specifier));
@@ -142,6 +152,40 @@ describe('the write path', () => {
       .filter((s) => specifiers(s.text).some((spec) => /(^|\/)writes\//.test(spec)))
       .map((s) => s.file);
     expect(importers).toEqual(['src/db/writer.ts']);
+  });
+
+  it('opens the hot path’s door (idb) only where the store is wired, so its writes go through a writer', () => {
+    const importers = sources
+      .filter((s) => !s.test && !s.file.startsWith('src/db/'))
+      .filter((s) => specifiers(s.text).some((spec) => /\/db\/idb\//.test(spec)))
+      .map((s) => s.file);
+    expect(importers).toEqual(['src/app/hot-path.ts']);
+  });
+
+  it('keeps Dexie out of the popup and the worker (their door is idb)', () => {
+    // From their entry points: a module loaded by a dynamic import (the
+    // popup's upgrade, which needs Dexie) is not part of their start.
+    const entryPoints = ['src/popup/main.tsx', 'src/background/index.ts'];
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const source = sources.find((s) => s.file === file);
+      if (!source) return;
+      for (const spec of loadedAtStart(source.text)) {
+        if (!spec.startsWith('.')) continue;
+        const target = relative(path.resolve(root, path.dirname(file), spec));
+        for (const candidate of [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`]) {
+          visit(candidate);
+        }
+      }
+    };
+    for (const file of entryPoints) visit(file);
+    expect(reached.size).toBeGreaterThan(20);
+    const withDexie = [...reached].filter((file) =>
+      loadedAtStart(sources.find((s) => s.file === file)?.text ?? '').includes('dexie'),
+    );
+    expect(withDexie).toEqual([]);
   });
 });
 

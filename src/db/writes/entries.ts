@@ -10,6 +10,7 @@ import {
   updateEntryIn,
 } from '../entry-rules';
 import { toStoreError } from '../errors';
+import type { EntryWrites } from '../hot-store';
 
 export { type EntryInput, type SaveResult, TOMBSTONE_TTL_MS };
 
@@ -93,4 +94,15 @@ export async function purgeTombstones(
     .where('deletedAt')
     .below(now - TOMBSTONE_TTL_MS)
     .delete();
+}
+
+/** Dexie's door to the raw entry writes, for the writer. */
+export function dexieEntryWrites(db: VeilleDatabase): EntryWrites {
+  return {
+    saveEntry: (input, now) => saveEntry(db, input, now),
+    updateEntry: (id, edit, now, base) => updateEntry(db, id, edit, now, base),
+    setDeletedAt: (id, deletedAt, now) =>
+      inTransaction(db, (tx) => setDeletedAtIn(tx, id, deletedAt, now)),
+    purgeTombstones: (now) => purgeTombstones(db, now),
+  };
 }
