@@ -5,13 +5,13 @@
 //   2. the popup in real Chromium: first render and save, over several runs;
 //   3. the export of a month, and quoting into long notes (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import CHROMIUM_FLAGS from '../test/e2e/chromium-flags.json' with { type: 'json' };
+import { bundleSizes, kb } from './bundle-sizes.mjs';
 
 const run = (cmd, args, env = {}) =>
   execFileSync(cmd, args, {
@@ -23,57 +23,19 @@ const run = (cmd, args, env = {}) =>
 run('npx', ['vite', 'build']);
 run('npx', ['vite', 'build'], { TARGET: 'e2e' });
 
-function chunksOf(dist, file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(path.join(dist, file), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-    chunksOf(dist, path.posix.join(path.posix.dirname(file), spec), seen);
-  }
-  return seen;
-}
-function pageScripts(dist, html) {
-  const text = readFileSync(path.join(dist, html), 'utf8');
-  const files = new Set();
-  for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+)"/g)) {
-    const file = src.startsWith('/')
-      ? src.slice(1)
-      : path.posix.join(path.posix.dirname(html), src);
-    chunksOf(dist, path.posix.normalize(file), files);
-  }
-  return files;
-}
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log('\nBundle sizes (dist/, gzipped JavaScript a page loads)');
-for (const [label, html] of [
-  ['popup', 'src/popup/index.html'],
-  ['options', 'src/options/index.html'],
+const sizes = bundleSizes('dist');
+console.log('\nBundle sizes (dist/, gzipped JavaScript an entry point loads)');
+for (const [label, note] of [
+  ['popup', ''],
+  ['options', ''],
+  ['worker', ''],
+  ['render', "  (options page's render worker)"],
 ]) {
-  const files = [...pageScripts('dist', html)];
-  const raw = files.reduce((sum, f) => sum + readFileSync(path.join('dist', f)).length, 0);
-  const gz = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join('dist', f))).length, 0);
+  const { gzipped, raw, files } = sizes[label];
   console.log(
-    `  ${label.padEnd(8)} ${kb(gz).padStart(9)} gzipped  (${kb(raw)} raw, ${files.length} files)`,
+    `  ${label.padEnd(8)} ${kb(gzipped).padStart(9)} gzipped  (${kb(raw)} raw, ${files} files)${note}`,
   );
 }
-const worker = chunksOf(
-  'dist',
-  JSON.parse(readFileSync('dist/manifest.json', 'utf8')).background.service_worker,
-);
-const workerGz = [...worker].reduce(
-  (sum, f) => sum + gzipSync(readFileSync(path.join('dist', f))).length,
-  0,
-);
-console.log(`  ${'worker'.padEnd(8)} ${kb(workerGz).padStart(9)} gzipped`);
-// The options page's render worker, loaded when the Export view first renders a post.
-const renderWorker = readdirSync('dist/assets').filter((f) => /^render-worker-.*\.js$/.test(f));
-const renderGz = renderWorker.reduce(
-  (sum, f) => sum + gzipSync(readFileSync(path.join('dist/assets', f))).length,
-  0,
-);
-console.log(
-  `  ${'render'.padEnd(8)} ${kb(renderGz).padStart(9)} gzipped  (options page's render worker)`,
-);
 
 // 2. The popup in real Chromium, on a local article.
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));

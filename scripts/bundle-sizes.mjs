@@ -1,0 +1,52 @@
+// The gzipped JavaScript each entry point of a build loads: a page's module
+// scripts and every chunk they import statically, the worker's script and its
+// chunks, the options page's render worker. Shared by `npm run bench` (which
+// prints them) and scripts/check-sizes.mjs (which holds them to budgets).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+function chunksOf(dist, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(path.join(dist, file), 'utf8');
+  // Static imports only: `import("…")` chunks load when called (the popup's upgrade).
+  for (const [, spec] of code.matchAll(/(?:^|[;\s}])(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    chunksOf(dist, path.posix.join(path.posix.dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+function pageScripts(dist, html) {
+  const text = readFileSync(path.join(dist, html), 'utf8');
+  const files = new Set();
+  for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+)"/g)) {
+    const file = src.startsWith('/')
+      ? src.slice(1)
+      : path.posix.join(path.posix.dirname(html), src);
+    chunksOf(dist, path.posix.normalize(file), files);
+  }
+  return files;
+}
+
+const measure = (dist, files) => ({
+  files: files.length,
+  raw: files.reduce((sum, f) => sum + readFileSync(path.join(dist, f)).length, 0),
+  gzipped: files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f))).length, 0),
+});
+
+/** { popup, options, worker, render }: files, raw and gzipped bytes. */
+export function bundleSizes(dist = 'dist') {
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  const render = readdirSync(path.join(dist, 'assets'))
+    .filter((f) => /^render-worker-.*\.js$/.test(f))
+    .map((f) => `assets/${f}`);
+  return {
+    popup: measure(dist, [...pageScripts(dist, 'src/popup/index.html')]),
+    options: measure(dist, [...pageScripts(dist, 'src/options/index.html')]),
+    worker: measure(dist, [...chunksOf(dist, manifest.background.service_worker)]),
+    render: measure(dist, render),
+  };
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

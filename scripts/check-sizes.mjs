@@ -1,0 +1,29 @@
+// Part of `npm test`, after `npm run build`: each entry point's gzipped
+// JavaScript has a budget, and a bundle over it fails with the sizes. Sizes
+// are stable from run to run, unlike times (those are `npm run bench`'s).
+import { bundleSizes, kb } from './bundle-sizes.mjs';
+
+/** Gzipped bytes. The popup opens on every capture; the worker is evaluated at each cold start. */
+const BUDGETS = {
+  popup: 26 * 1024,
+  worker: 24 * 1024,
+  options: 70 * 1024,
+  render: 60 * 1024,
+};
+
+const sizes = bundleSizes('dist');
+const over = Object.entries(BUDGETS).filter(([name, budget]) => sizes[name].gzipped > budget);
+for (const [name, budget] of Object.entries(BUDGETS)) {
+  const { gzipped, files } = sizes[name];
+  const mark = gzipped > budget ? 'OVER' : 'ok';
+  console.log(
+    `${mark.padEnd(4)} ${name.padEnd(8)} ${kb(gzipped).padStart(9)} of ${kb(budget)} (${files} files)`,
+  );
+}
+if (over.length > 0) {
+  console.error(
+    `\nOver budget: ${over.map(([name]) => name).join(', ')}. Keep the hot path light ` +
+      '(see README, Performance), or raise a budget in scripts/check-sizes.mjs with a reason.',
+  );
+  process.exit(1);
+}
