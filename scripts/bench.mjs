@@ -5,7 +5,7 @@
 //   2. the popup in real Chromium: first render and save, over several runs;
 //   3. the export of a month, and quoting into long notes (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,6 +45,9 @@ if (!chrome) {
   );
 } else {
   const dist = path.resolve('dist-e2e');
+  // The browser's floor: an empty page of the extension, opened side by side
+  // with the popup in the same run (ratios, not absolute times, are the targets).
+  writeFileSync(path.join(dist, 'bench-floor.html'), '<!doctype html><title>floor</title>\n');
   const server = createServer((_, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(readFileSync('test/fixtures/site/article.html'));
@@ -62,10 +65,35 @@ if (!chrome) {
   const id = new URL(sw.url()).host;
   const port = server.address().port;
 
+  /** What a page says of its own load: DOMContentLoaded and the JS heap (Chromium's). */
+  const pageFacts = (page) =>
+    page.evaluate(() => ({
+      domContentLoaded:
+        performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
+      heap: performance.memory?.usedJSHeapSize ?? 0,
+    }));
+
+  /** The empty extension page N times: the floor's DOMContentLoaded and heap. */
+  async function floorRuns(runs) {
+    const loads = [];
+    const heaps = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/bench-floor.html`);
+      const facts = await pageFacts(page);
+      loads.push(facts.domContentLoaded);
+      heaps.push(facts.heap);
+      await page.close();
+    }
+    return { loads, heaps };
+  }
+
   /** Opens the popup on a fresh article N times: form-on-screen and save timings. */
   async function captureRuns(label, runs) {
     const renders = [];
     const saves = [];
+    const loads = [];
+    const heaps = [];
     for (let i = 0; i < runs; i++) {
       const article = await context.newPage();
       await article.goto(`http://127.0.0.1:${port}/${label}-${i}.html`);
@@ -75,9 +103,15 @@ if (!chrome) {
       );
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
-      await popup.getByRole('button', { name: 'Save' }).waitFor();
-      // From navigation start to the form on screen, measured by the page itself.
+      // From navigation start to the form on screen with the page's title in
+      // it, measured by the page itself at the frame it appears.
+      await popup.waitForFunction(() => document.querySelector('#title')?.value, null, {
+        polling: 'raf',
+      });
       renders.push(await popup.evaluate(() => performance.now()));
+      const facts = await pageFacts(popup);
+      loads.push(facts.domContentLoaded);
+      heaps.push(facts.heap);
       const saveStart = performance.now();
       const closed = popup.waitForEvent('close');
       await popup.getByRole('button', { name: 'Save' }).click();
@@ -86,10 +120,11 @@ if (!chrome) {
       await closed;
       await article.close();
     }
-    return { renders, saves };
+    return { renders, saves, loads, heaps };
   }
 
   const RUNS = 12;
+  const floor = await floorRuns(RUNS);
   const empty = await captureRuns('empty', RUNS);
 
   // A large library: years of captures, to see what the popup's look-ups cost.
@@ -137,6 +172,34 @@ if (!chrome) {
     const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     return `median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms`;
   };
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const floorLoad = median(floor.loads);
+  const ratio = (value) => `${(value / floorLoad).toFixed(2)}× the floor`;
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  const target = (met, text) => `${met ? 'met' : 'NOT met'}: ${text}`;
+  console.log(`\nThe popup against the browser's floor (medians of ${RUNS}, same run)`);
+  console.log(
+    `  empty extension page DOMContentLoaded   ${floorLoad.toFixed(0)} ms, heap ${mb(median(floor.heaps))}`,
+  );
+  for (const [label, runs] of [
+    ['empty library', empty],
+    [`${LIBRARY} entries`, large],
+  ]) {
+    const load = median(runs.loads);
+    const shown = median(runs.renders);
+    const heap = median(runs.heaps);
+    console.log(`  ${label}`);
+    console.log(
+      `    DOMContentLoaded ${load.toFixed(0)} ms = ${ratio(load)}  (${target(load <= 1.25 * floorLoad, '≤ 1.25×')})`,
+    );
+    console.log(
+      `    form with the title ${shown.toFixed(0)} ms = ${ratio(shown)}  (${target(shown <= 2 * floorLoad, '≤ 2× the floor’s DOMContentLoaded')})`,
+    );
+    console.log(`    JS heap ${mb(heap)}  (${target(heap <= 1.5 * 1024 * 1024, '≤ 1.5 MB')})`);
+  }
+  console.log(
+    `  popup JavaScript ${kb(sizes.popup.gzipped)} gzipped  (${target(sizes.popup.gzipped <= 20 * 1024, '≤ 20 KB')})`,
+  );
   console.log(`\nReal Chromium (headless, ${RUNS} captures each)`);
   console.log(`  browser up with the extension        ${launchMs.toFixed(0)} ms`);
   console.log(`  popup form on screen, empty library  ${stats(empty.renders)}`);

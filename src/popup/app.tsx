@@ -6,8 +6,20 @@ import { CaptureEditor } from './capture-editor';
 import { type LoadResult, loadCapture } from './load-capture';
 
 /** The capture popup: loads what it is about, then shows the editor or why it cannot. */
-export function PopupApp({ deps, params }: { deps: CaptureDeps; params: PopupParams }) {
+export function PopupApp({
+  deps,
+  params,
+  onShown,
+}: {
+  deps: CaptureDeps;
+  params: PopupParams;
+  /** Called once the form (or why it cannot capture) is on screen. */
+  onShown?(): void;
+}) {
   const [loaded, setLoaded] = useState<LoadResult | null>(null);
+  useEffect(() => {
+    if (loaded) onShown?.();
+  }, [loaded]);
   useEffect(() => {
     // Tab and page failures are answered inside loadCapture; what throws is the database.
     loadCapture(deps, params).then(setLoaded, () =>
@@ -15,10 +27,14 @@ export function PopupApp({ deps, params }: { deps: CaptureDeps; params: PopupPar
     );
   }, []);
 
+  // Until then the page's static frame shows the form's shape (index.html);
+  // screen readers hear that it is loading.
   if (!loaded) {
     return (
-      <main class="popup" aria-busy="true">
-        <p class="hint">{t('loading')}</p>
+      <main aria-busy="true">
+        <p class="visually-hidden" role="status">
+          {t('loading')}
+        </p>
       </main>
     );
   }

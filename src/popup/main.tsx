@@ -8,17 +8,27 @@ import { PopupApp } from './app';
 import { parsePopupParams } from './capture-deps';
 import '../ui/styles.css';
 
-// The database opens at the first line, in parallel with the tab query and
-// the page reading; an older database is upgraded by Dexie, loaded only then.
+/** Started now, awaited later: a failure is the awaiting code's to handle. */
+function started<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+// The database opens at the first line, in parallel with the settings, the
+// tab query and the page reading; an older database is upgraded by Dexie,
+// loaded only then.
+const params = parsePopupParams(location.search);
 const { store, writer } = openHotPath(() => import('./upgrade').then((m) => m.upgradeDatabase()));
+const settings = started(loadSettings());
+const tab = params.entryId ? null : started(findTargetTab(params.tabId));
 applyDocumentLanguage();
 render(
   <PopupApp
     deps={{
       store,
       writer,
-      loadSettings,
-      findTargetTab,
+      loadSettings: () => settings,
+      findTargetTab: (tabId) => tab ?? findTargetTab(tabId),
       close: () => window.close(),
       openLibrary: () => {
         void openOptionsPage()
@@ -27,7 +37,8 @@ render(
       },
       now: Date.now,
     }}
-    params={parsePopupParams(location.search)}
+    params={params}
+    onShown={() => document.getElementById('frame')?.remove()}
   />,
   document.getElementById('app') as HTMLElement,
 );

@@ -45,6 +45,8 @@ describe('capture through the popup', () => {
       e2e.site.url('article.html'),
     );
     await focused(popup.getByRole('textbox', { name: 'Note' })).toBe(true);
+    // The static frame drawn before the script ran is gone once the form is there.
+    await countOf(popup.locator('#frame')).toBe(0);
 
     await popup.getByRole('textbox', { name: 'Note' }).fill('Explore arrives, and Loki in the UI.');
     const tags = popup.getByRole('combobox', { name: 'Tags' });
