@@ -187,7 +187,6 @@ if (!chrome) {
   ]) {
     const load = median(runs.loads);
     const shown = median(runs.renders);
-    const heap = median(runs.heaps);
     console.log(`  ${label}`);
     console.log(
       `    DOMContentLoaded ${load.toFixed(0)} ms = ${ratio(load)}  (${target(load <= 1.25 * floorLoad, '≤ 1.25×')})`,
@@ -195,7 +194,6 @@ if (!chrome) {
     console.log(
       `    form with the title ${shown.toFixed(0)} ms = ${ratio(shown)}  (${target(shown <= 2 * floorLoad, '≤ 2× the floor’s DOMContentLoaded')})`,
     );
-    console.log(`    JS heap ${mb(heap)}  (${target(heap <= 1.5 * 1024 * 1024, '≤ 1.5 MB')})`);
   }
   console.log(
     `  popup JavaScript ${kb(sizes.popup.gzipped)} gzipped  (${target(sizes.popup.gzipped <= 20 * 1024, '≤ 20 KB')})`,
