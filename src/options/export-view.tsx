@@ -28,12 +28,20 @@ interface ExportViewProps {
 }
 
 /** The month's entries become the post: pick a format, write the month's text, copy or download. */
-export function ExportView({ deps, month, settings }: ExportViewProps) {
+export function ExportView({ deps, month, settings: allSettings }: ExportViewProps) {
+  // The post depends on these settings, not on the chosen format saved among
+  // them: saving the format must not start a new render (Copy and Download
+  // wait for the render that answers the latest request).
+  const { seriesName, postLanguage, timeZone, fallbackSection } = allSettings;
+  const settings = useMemo(
+    () => ({ ...allSettings, seriesName, postLanguage, timeZone, fallbackSection }),
+    [seriesName, postLanguage, timeZone, fallbackSection],
+  );
   const liveEntries = useLiveQuery(() => entriesOfMonth(deps.db, month), [month]);
   const entries = liveEntries.state === 'ready' ? liveEntries.value : undefined;
   const { record, edit, replace, saveFailed, loadFailed } = useMonthRecord(deps, month);
   const { failure, guard } = useWriteFailure();
-  const [formatId, setFormatId] = useState(settings.preset);
+  const [formatId, setFormatId] = useState(allSettings.preset);
   const [customTemplate, setCustomTemplate] = useState('');
   const [templateSaveFailed, setTemplateSaveFailed] = useState(false);
 
@@ -71,7 +79,7 @@ export function ExportView({ deps, month, settings }: ExportViewProps) {
 
   const chooseFormat = (id: string) => {
     setFormatId(id);
-    void guard(() => deps.saveSettings({ ...settings, preset: id }));
+    void guard(() => deps.saveSettings({ ...allSettings, preset: id }));
   };
   const editTemplate = (template: string) => {
     setCustomTemplate(template);
