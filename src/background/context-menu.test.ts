@@ -147,12 +147,18 @@ describe('a capture written before the page answers', () => {
     ...overrides,
   });
 
-  it('is in the store while the page has not answered yet', async () => {
+  /** The page answers only when the test says so; returns the way to answer. */
+  function pageAnswersLater(): (page: RawPageMetadata | null) => void {
     let answer: (page: RawPageMetadata | null) => void = () => undefined;
     deps.readPage = () =>
       new Promise((resolve) => {
         answer = resolve;
       });
+    return (page) => answer(page);
+  }
+
+  it('is in the store while the page has not answered yet', async () => {
+    const answer = pageAnswersLater();
     const handled = handleContextMenuClick(deps, { menuItemId: MENU_PAGE }, tab);
     await vi.waitFor(async () =>
       expect(await entriesOfMonth(db, '2019-03')).toMatchObject([{ title: 'Tab title' }]),
@@ -193,11 +199,7 @@ describe('a capture written before the page answers', () => {
   });
 
   it('leaves what the author typed meanwhile', async () => {
-    let answer: (page: RawPageMetadata | null) => void = () => undefined;
-    deps.readPage = () =>
-      new Promise((resolve) => {
-        answer = resolve;
-      });
+    const answer = pageAnswersLater();
     const handled = handleContextMenuClick(deps, { menuItemId: MENU_PAGE }, tab);
     await vi.waitFor(() => expect(pending.size).toBe(1));
     const [written] = await entriesOfMonth(db, '2019-03');
