@@ -1,4 +1,5 @@
 import type { BackupRecords, MergeCounts } from '../core/backup/merge';
+import type { ImportPlan } from '../core/import/plan';
 import type { EntryId, MonthKey, MonthRecord } from '../core/types';
 import type { VeilleDatabase } from './database';
 import {
@@ -17,6 +18,7 @@ import {
   setEntryOrder,
 } from './writes/entries';
 import { type MonthText, markPublished, saveMonthText } from './writes/months';
+import { importPosts } from './writes/posts';
 
 export type { EntryInput, EntryWriter, ImportOptions, MonthText, SaveResult, WriterHooks };
 
@@ -32,6 +34,8 @@ export interface Writer extends EntryWriter {
   saveMonthText(key: MonthKey, changes: MonthText): Promise<MonthRecord>;
   markPublished(key: MonthKey, entryIds: EntryId[]): Promise<MonthRecord>;
   importBackup(backup: BackupRecords, options?: ImportOptions): Promise<MergeCounts>;
+  /** Past posts (src/core/import): the plan applied whole, or nothing. Returns what was done. */
+  importPosts(plan: ImportPlan): Promise<ImportPlan>;
 }
 
 export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
@@ -59,6 +63,14 @@ export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
         () => ({
           entryIds: backup.entries.map((entry) => entry.id),
           monthKeys: backup.months.map((month) => month.id),
+        }),
+      ),
+    importPosts: (plan) =>
+      write(
+        (now) => importPosts(db, plan, now),
+        (applied) => ({
+          entryIds: applied.putEntries.map((entry) => entry.id),
+          monthKeys: applied.putMonths.map((month) => month.id),
         }),
       ),
   };

@@ -1,0 +1,32 @@
+// Past posts imported: the plan made in the options page, applied again here over what is stored now.
+import { type ImportPlan, planImport } from '../../core/import/plan';
+import type { VeilleDatabase } from '../database';
+import { toStoreError } from '../errors';
+
+/**
+ * Applies an import of past posts in one transaction over entries and months:
+ * it plans again from the plan's files and ids over what is stored at that
+ * moment (a capture made since the preview is merged, not overwritten), then
+ * writes every record, or nothing. Returns what was done. Throws a StoreError.
+ */
+export async function importPosts(
+  db: VeilleDatabase,
+  plan: ImportPlan,
+  now: number,
+): Promise<ImportPlan> {
+  try {
+    return await db.transaction('rw', db.entries, db.months, async () => {
+      const existing = { entries: await db.entries.toArray(), months: await db.months.toArray() };
+      const applied = planImport(plan.posts, existing, {
+        now,
+        newIds: plan.newIds,
+        newId: () => crypto.randomUUID(),
+      });
+      if (applied.putEntries.length > 0) await db.entries.bulkPut(applied.putEntries);
+      if (applied.putMonths.length > 0) await db.months.bulkPut(applied.putMonths);
+      return applied;
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
