@@ -190,6 +190,91 @@ export const messages = {
     en: 'The settings could not be saved.',
     fr: 'Les réglages n’ont pas pu être enregistrés.',
   },
+  importHeading: { en: 'Import past posts', fr: 'Importer des billets passés' },
+  importPosts: { en: 'Import posts', fr: 'Importer des billets' },
+  importHint: {
+    en: 'Markdown roundups in the post format (front matter, sections, bullets of links): each becomes its month’s entries and text, marked as published. Nothing is written before you confirm.',
+    fr: 'Des revues en Markdown au format du billet (front matter, sections, puces de liens) : chacune devient les entrées et le texte de son mois, marqué publié. Rien n’est écrit avant votre confirmation.',
+  },
+  importReading: { en: 'Reading the files…', fr: 'Lecture des fichiers…' },
+  importSummary: {
+    en: '$1 month(s): $2 new entries, $3 merged with stored ones, $4 already there.',
+    fr: '$1 mois : $2 nouvelles entrées, $3 fusionnées avec des entrées existantes, $4 déjà présentes.',
+  },
+  importMonth: { en: '$1 — $2 entries from $3', fr: '$1 — $2 entrées depuis $3' },
+  importNewTags: { en: 'New tags: $1', fr: 'Nouveaux tags : $1' },
+  importConflictsHeading: {
+    en: 'Kept as stored (the file says otherwise)',
+    fr: 'Gardé tel qu’enregistré (le fichier dit autre chose)',
+  },
+  importConflict: {
+    en: '$1, line $2: $3 of $4 — stored “$5”, in the file “$6”',
+    fr: '$1, ligne $2 : $3 de $4 — enregistré « $5 », dans le fichier « $6 »',
+  },
+  importRefusedHeading: { en: 'Left out', fr: 'Laissé de côté' },
+  importRefusedLine: { en: '$1, line $2: $3', fr: '$1, ligne $2 : $3' },
+  importConfirm: { en: 'Import', fr: 'Importer' },
+  importNothing: {
+    en: 'Nothing to import: no file holds a post Veille can read.',
+    fr: 'Rien à importer : aucun fichier ne contient un billet lisible par Veille.',
+  },
+  importDone: {
+    en: 'Imported: $1 new entries, $2 merged, in $3 month(s).',
+    fr: 'Importé : $1 nouvelles entrées, $2 fusionnées, dans $3 mois.',
+  },
+  importFailed: {
+    en: 'The import could not be written: nothing was changed.',
+    fr: 'L’import n’a pas pu être écrit : rien n’a été modifié.',
+  },
+  importUnreadable: {
+    en: 'A file could not be read: $1.',
+    fr: 'Un fichier n’a pas pu être lu : $1.',
+  },
+  importProblem_no_front_matter: {
+    en: 'no front matter (--- title, date --- at the top)',
+    fr: 'pas de front matter (--- title, date --- en tête)',
+  },
+  importProblem_bad_front_matter: {
+    en: 'the front matter is not valid YAML',
+    fr: 'le front matter n’est pas du YAML valide',
+  },
+  importProblem_bad_date: {
+    en: 'the date “$1” is not a calendar date',
+    fr: 'la date « $1 » n’est pas une date du calendrier',
+  },
+  importProblem_no_month: {
+    en: 'neither the title nor the date says which month it is',
+    fr: 'ni le titre ni la date ne disent de quel mois il s’agit',
+  },
+  importProblem_no_sections: {
+    en: 'no “## Section” with bullets of links',
+    fr: 'aucune « ## Section » avec des puces de liens',
+  },
+  importProblem_html: {
+    en: 'HTML where the post format has Markdown',
+    fr: 'du HTML là où le format du billet a du Markdown',
+  },
+  importProblem_no_link: {
+    en: 'a bullet that does not start with a link',
+    fr: 'une puce qui ne commence pas par un lien',
+  },
+  importProblem_unbalanced_url: {
+    en: 'the parentheses of the URL “$1” do not balance',
+    fr: 'les parenthèses de l’URL « $1 » ne sont pas équilibrées',
+  },
+  importProblem_unsupported_scheme: {
+    en: 'a “$1” link: only http(s) links are imported',
+    fr: 'un lien « $1 » : seuls les liens http(s) sont importés',
+  },
+  importProblem_invalid_url: { en: 'the URL “$1” does not parse', fr: 'l’URL « $1 » est invalide' },
+  importProblem_empty_section: {
+    en: 'the section “$1” has no bullets of links',
+    fr: 'la section « $1 » n’a pas de puces de liens',
+  },
+  importProblem_stray_text: {
+    en: 'text after a section’s bullets',
+    fr: 'du texte après les puces d’une section',
+  },
   backupHeading: { en: 'Backup', fr: 'Sauvegarde' },
   backupHint: {
     en: 'Your entries are kept in this browser only: uninstalling Veille erases them. Download a backup from time to time. Restoring one merges it with what is here: for each entry, the version updated last wins.',

@@ -7,6 +7,7 @@ import { t } from '../platform/i18n';
 import { useLiveQuery, valueOr } from '../ui/use-live-query';
 import { BackupSection } from './backup-section';
 import { ExportView } from './export-view';
+import { ImportSection } from './import-section';
 import { LibraryView } from './library-view';
 import { MonthPicker } from './month-picker';
 import type { OptionsDeps } from './options-deps';
@@ -74,6 +75,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <SettingsView deps={deps} settings={settings} />
             <ShortcutSection deps={deps} />
             <BackupSection deps={deps} timeZone={settings.timeZone} />
+            <ImportSection deps={deps} settings={settings} />
           </>
         ) : (
           <>
