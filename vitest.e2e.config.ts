@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-browser tests: each file launches Chromium with dist-e2e/ loaded.
+// Real-browser tests: each file launches the browser named by VEILLE_E2E_BROWSER
+// (chromium, the default, or firefox) with its end-to-end build loaded.
 // One file at a time: two browsers on two cores only slow each other down.
 export default defineConfig({
   test: {
