@@ -28,35 +28,44 @@ export const DIST_E2E = path.join(root, BROWSER === 'firefox' ? 'dist-firefox-e2
 /** The shipped build for each browser (`npm run build`, `npm run build:firefox`). */
 export const DIST_SHIPPED = path.join(root, BROWSER === 'firefox' ? 'dist-firefox' : 'dist');
 
-/** Starts the browser with a build (the end-to-end one by default) in a throwaway profile. */
+/**
+ * Starts the browser with a build (the end-to-end one by default) in a
+ * throwaway profile. `options.touch` gives it a touch screen (taps,
+ * `pointer: coarse`); `options.prefs` are Firefox prefs.
+ */
 export async function launchWithExtension(
   dist: string = DIST_E2E,
   language = 'en-US',
-  firefox: FirefoxOptions = {},
+  options: FirefoxOptions = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(dist, 'manifest.json'))) {
     throw new Error(`${path.basename(dist)}/ is missing: build it first (npm test does).`);
   }
   return BROWSER === 'firefox'
-    ? launchFirefox(dist, language, firefox)
-    : launchChromium(dist, language);
+    ? launchFirefox(dist, language, options)
+    : launchChromium(dist, language, options);
 }
 
 /** A new tab showing `url`. */
 export async function openPage(
   browser: ExtensionBrowser,
   url: string,
-  options?: { waitUntil?: 'commit' | 'load' },
+  { phone = false, ...options }: { waitUntil?: 'commit' | 'load'; phone?: boolean } = {},
 ): Promise<E2ePage> {
   const page = await browser.newPage();
   await page.goto(url, options);
+  if (phone) await browser.emulatePhone(page);
   return page;
 }
 
 /** Opens the capture popup as a page, acting on the tab that shows `target`. */
-export async function openPopupFor(browser: ExtensionBrowser, target: E2ePage): Promise<E2ePage> {
+export async function openPopupFor(
+  browser: ExtensionBrowser,
+  target: E2ePage,
+  options: { phone?: boolean } = {},
+): Promise<E2ePage> {
   const tabId = await browser.tabIdOf(target);
-  return openPage(browser, browser.url(`src/popup/index.html?tabId=${tabId}`));
+  return openPage(browser, browser.url(`src/popup/index.html?tabId=${tabId}`), options);
 }
 
 /** Calls the real context-menu handler through the e2e build's hook, as a click would. */

@@ -1,11 +1,19 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import {
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 // Headless Chromium on a machine without network, shared with the benchmark:
 // without the background-networking flags it keeps failing to reach Google.
 import CHROMIUM_FLAGS from '../chromium-flags.json' with { type: 'json' };
 import type { E2ePage, ExtensionBrowser } from './types';
+
+const PHONE = { width: 360, height: 640 };
 
 /** Chromium from the system (Debian `chromium`), or CHROME_PATH. Never downloaded. */
 export function findChromium(): string {
@@ -31,12 +39,15 @@ export interface ChromiumExtensionBrowser extends ExtensionBrowser {
 export async function launchChromium(
   dist: string,
   language: string,
+  { touch = false }: { touch?: boolean } = {},
 ): Promise<ChromiumExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'veille-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
     locale: language,
+    // A touch screen: taps, and `pointer: coarse`.
+    hasTouch: touch,
     // On Linux, Chromium takes its UI language (and so chrome.i18n's) from the
     // environment; the French one needs Debian's chromium-l10n.
     env: { ...process.env, LANGUAGE: language.replace('-', '_'), LANG: 'C.UTF-8' },
@@ -49,6 +60,7 @@ export async function launchChromium(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const touchScreens = new WeakMap<E2ePage, CDPSession>();
   return {
     name: 'chromium',
     context,
@@ -90,6 +102,22 @@ export async function launchChromium(
         (message) => message.type() === 'error' && errors.push(message.text()),
       );
       return errors;
+    },
+    async emulatePhone(page) {
+      if (touch) {
+        // hasTouch gives taps; a coarse pointer that cannot hover is the DevTools'
+        // touch emulation, for as long as its session lasts: one per page. A
+        // frame added later (the export's preview) undoes it: call again then.
+        const devtools = touchScreens.get(page) ?? (await context.newCDPSession(page as Page));
+        touchScreens.set(page, devtools);
+        await devtools.send('Emulation.setTouchEmulationEnabled', {
+          enabled: true,
+          maxTouchPoints: 5,
+        });
+        // The styles follow a change of the viewport's size, not of the pointer alone.
+        await page.setViewportSize({ ...PHONE, width: PHONE.width + 1 });
+      }
+      await page.setViewportSize(PHONE);
     },
     allowClipboard: () => context.grantPermissions(['clipboard-read', 'clipboard-write']),
     close: async () => {

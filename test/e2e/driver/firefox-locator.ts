@@ -200,6 +200,9 @@ export class FirefoxLocator implements E2eLocator {
   async click(): Promise<void> {
     await (await this.one()).click();
   }
+  async tap(): Promise<void> {
+    await (await this.one()).tap();
+  }
   async fill(value: string): Promise<void> {
     // As Playwright does: the value as one insertion, then an input event.
     await (await this.one()).evaluate((element, text) => {

@@ -120,13 +120,15 @@ export interface FirefoxExtensionBrowser extends ExtensionBrowser {
 export interface FirefoxOptions {
   /** Firefox prefs on top of the test profile's. */
   prefs?: Record<string, unknown>;
+  /** A touch screen and no mouse: `pointer: coarse` and `hover: none`, for the whole session. */
+  touch?: boolean;
 }
 
 /** Starts Firefox with a build installed as a temporary add-on, driven over WebDriver BiDi. */
 export async function launchFirefox(
   dist: string,
   language: string,
-  { prefs = {} }: FirefoxOptions = {},
+  { prefs = {}, touch = false }: FirefoxOptions = {},
 ): Promise<FirefoxExtensionBrowser> {
   const downloads = mkdtempSync(path.join(tmpdir(), 'veille-downloads-'));
   const browser = await puppeteer.launch({
@@ -145,6 +147,8 @@ export async function launchFirefox(
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      // 1 is a coarse pointer that cannot hover (widget/nsXPLookAndFeel).
+      ...(touch ? { 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1 } : {}),
       ...prefs,
     },
   });
@@ -222,6 +226,9 @@ export async function launchFirefox(
       raw.on('pageerror', (error) => errors.push(String(error)));
       raw.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       return errors;
+    },
+    async emulatePhone(page) {
+      await page.setViewportSize({ width: 360, height: 640 });
     },
     // The e2e build asks for clipboardRead: Firefox lets its pages read the clipboard.
     allowClipboard: async () => undefined,

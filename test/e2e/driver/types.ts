@@ -35,6 +35,8 @@ export interface E2eLocator extends E2eQueries {
   first(): E2eLocator;
   filter(options: { hasText: string | RegExp }): E2eLocator;
   click(): Promise<void>;
+  /** A finger's tap (the session must have a touch screen). */
+  tap(): Promise<void>;
   fill(value: string): Promise<void>;
   press(key: string): Promise<void>;
   pressSequentially(text: string): Promise<void>;
@@ -101,6 +103,11 @@ export interface ExtensionBrowser {
   download(page: E2ePage, action: () => Promise<void>): Promise<Download>;
   /** Collects, from now on, the uncaught errors and console errors of `page`. */
   errorsOf(page: E2ePage): string[];
+  /**
+   * Shows `page` at a phone's size, 360 × 640 CSS pixels (launch the session
+   * with `touch: true` for a touch screen). Chromium loads the page again.
+   */
+  emulatePhone(page: E2ePage): Promise<void>;
   /** Lets the extension's pages read the clipboard. */
   allowClipboard(): Promise<void>;
   close(): Promise<void>;
