@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 import { manifestFor, parseTarget } from './scripts/manifest-for-target.ts';
 
 // TARGET=chrome (default) → dist/, TARGET=firefox → dist-firefox/,
-// TARGET=e2e → dist-e2e/ (Chrome build with the test hook and local host access).
+// TARGET=e2e → dist-e2e/ (Chrome build with the test hook and local host access),
+// TARGET=firefox-e2e → dist-firefox-e2e/ (the same for Firefox).
 const target = parseTarget(process.env.TARGET);
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   define: {
     // A compile-time constant: in shipped builds the test hook is dead code
     // and the bundler drops it (scripts/check-dist.mjs verifies it).
-    __VEILLE_E2E__: JSON.stringify(target === 'e2e'),
+    __VEILLE_E2E__: JSON.stringify(target === 'e2e' || target === 'firefox-e2e'),
   },
   resolve: {
     alias: {
@@ -34,7 +35,7 @@ export default defineConfig({
   plugins: [
     crx({
       manifest: manifestFor(target),
-      browser: target === 'firefox' ? 'firefox' : 'chrome',
+      browser: target.startsWith('firefox') ? 'firefox' : 'chrome',
     }),
   ],
 });

@@ -5,10 +5,16 @@
  *   that addons.mozilla.org requires.
  * - e2e: the Chrome build plus host access to the local test server, which
  *   the shipped builds never ask for.
+ * - firefox-e2e: the Firefox build plus the same host access, and
+ *   clipboardRead so that a test can read back what Copy wrote (Firefox lets
+ *   an extension page read the clipboard only with it).
  */
 import baseManifest from '../manifest.json' with { type: 'json' };
 
-export type BuildTarget = 'chrome' | 'firefox' | 'e2e';
+export type BuildTarget = 'chrome' | 'firefox' | 'e2e' | 'firefox-e2e';
+
+/** The test server's origin, which only the end-to-end builds may read. */
+const TEST_HOSTS = ['http://127.0.0.1/*'];
 
 export const FIREFOX_ADDON_ID = 'veille@veille.app';
 
@@ -17,6 +23,14 @@ type Manifest = typeof baseManifest & Record<string, unknown>;
 
 export function manifestFor(target: BuildTarget): Manifest {
   const manifest: Manifest = structuredClone(baseManifest) as Manifest;
+  if (target === 'firefox-e2e') {
+    const firefox = manifestFor('firefox');
+    return {
+      ...firefox,
+      permissions: [...firefox.permissions, 'clipboardRead'],
+      host_permissions: TEST_HOSTS,
+    };
+  }
   if (target === 'firefox') {
     const { service_worker, ...background } = manifest.background;
     return {
@@ -34,13 +48,13 @@ export function manifestFor(target: BuildTarget): Manifest {
     } as unknown as Manifest;
   }
   if (target === 'e2e') {
-    return { ...manifest, host_permissions: ['http://127.0.0.1/*'] };
+    return { ...manifest, host_permissions: TEST_HOSTS };
   }
   return manifest;
 }
 
 export function parseTarget(value: string | undefined): BuildTarget {
   if (value === undefined || value === '' || value === 'chrome') return 'chrome';
-  if (value === 'firefox' || value === 'e2e') return value;
-  throw new Error(`Unknown TARGET "${value}": use chrome, firefox or e2e.`);
+  if (value === 'firefox' || value === 'e2e' || value === 'firefox-e2e') return value;
+  throw new Error(`Unknown TARGET "${value}": use chrome, firefox, e2e or firefox-e2e.`);
 }

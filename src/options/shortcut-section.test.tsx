@@ -24,3 +24,13 @@ it('says when no shortcut is set', async () => {
   render(<ShortcutSection deps={deps} />);
   expect(await screen.findByText('No shortcut is set to capture a page.')).toBeTruthy();
 });
+
+it('shows nothing where the browser has no shortcuts (Firefox for Android)', async () => {
+  const deps = fakeOptionsDeps();
+  deps.captureShortcut.mockRejectedValue(new TypeError('browser.commands is undefined'));
+  const { container } = render(<ShortcutSection deps={deps} />);
+  await Promise.resolve();
+  await Promise.resolve();
+  expect(container.innerHTML).toBe('');
+  expect(screen.queryByRole('button')).toBeNull();
+});

@@ -6,7 +6,8 @@ import type { OptionsDeps } from './options-deps';
 export function ShortcutSection({ deps }: { deps: OptionsDeps }) {
   const [shortcut, setShortcut] = useState<string | null>(null);
   useEffect(() => {
-    deps.captureShortcut().then(setShortcut, () => setShortcut(''));
+    // No shortcuts at all (Firefox for Android has no `commands`): no section.
+    deps.captureShortcut().then(setShortcut, () => setShortcut(null));
   }, []);
   if (shortcut === null) return null;
   return (

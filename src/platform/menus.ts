@@ -7,10 +7,16 @@ export interface MenuItem {
   contexts: ('page' | 'link' | 'selection')[];
 }
 
+/** The menus API; Firefox for Android has none, and then Veille has no menus. */
+const contextMenus = (): typeof browser.contextMenus | undefined =>
+  (browser as { contextMenus?: typeof browser.contextMenus }).contextMenus;
+
 /** (Re)creates the extension's context menus; called on install and update. */
 export async function createMenus(items: readonly MenuItem[]): Promise<void> {
-  await browser.contextMenus.removeAll();
-  for (const item of items) browser.contextMenus.create({ ...item });
+  const menus = contextMenus();
+  if (!menus) return;
+  await menus.removeAll();
+  for (const item of items) menus.create({ ...item });
 }
 
 /** What a menu click says, in the fields both browsers give. */
@@ -31,5 +37,5 @@ export interface MenuClickTab {
 
 /** Registers the handler of menu clicks (synchronously, at the worker's top level). */
 export function onMenuClick(listener: (info: MenuClickInfo, tab?: MenuClickTab) => void): void {
-  browser.contextMenus.onClicked.addListener((info, tab) => listener(info, tab));
+  contextMenus()?.onClicked.addListener((info, tab) => listener(info, tab));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { E2ePage } from './browser';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -19,7 +19,7 @@ export interface Violation {
  * Evaluated through the DevTools protocol, which the extension page's
  * content security policy does not apply to.
  */
-export async function seriousViolations(page: Page): Promise<Violation[]> {
+export async function seriousViolations(page: E2ePage): Promise<Violation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (

@@ -1,27 +1,23 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor } from './browser';
+import { type E2ePage, openPage, openPopupFor } from './browser';
 import { countOf, gone, shown, textOf } from './expect';
 import { useE2eSession } from './session';
 
 const e2e = useE2eSession();
 
 async function capture(pagePath: string, note: string): Promise<void> {
-  const article = await e2e.browser.context.newPage();
-  await article.goto(e2e.site.url(pagePath));
+  const article = await openPage(e2e.browser, e2e.site.url(pagePath));
   const popup = await openPopupFor(e2e.browser, article);
   await popup.getByRole('textbox', { name: 'Note' }).fill(note);
-  const closed = popup.waitForEvent('close');
+  const closed = e2e.browser.whenClosed(popup);
   await popup.getByRole('button', { name: 'Save' }).click();
   await closed;
   await article.close();
 }
 
-async function openOptions(view: 'entries' | 'settings'): Promise<Page> {
-  const options = await e2e.browser.context.newPage();
-  await options.goto(`${e2e.browser.url('src/options/index.html')}#${view}`);
-  return options;
+async function openOptions(view: 'entries' | 'settings'): Promise<E2ePage> {
+  return openPage(e2e.browser, `${e2e.browser.url('src/options/index.html')}#${view}`);
 }
 
 /** The text of the backup file downloaded from the Settings view. */
@@ -32,11 +28,11 @@ describe('backup', () => {
     await capture('article.html', 'Explore arrive.');
 
     const options = await openOptions('settings');
-    const downloading = options.waitForEvent('download');
-    await options.getByRole('button', { name: 'Download backup' }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^veille-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    backupFile = await download.path();
+    const download = await e2e.browser.download(options, () =>
+      options.getByRole('button', { name: 'Download backup' }).click(),
+    );
+    expect(download.name).toMatch(/^veille-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    backupFile = download.path;
     const backup = JSON.parse(readFileSync(backupFile, 'utf8'));
     expect(backup).toMatchObject({ format: 'veille-backup', version: 2 });
     expect(backup.entries).toEqual([

@@ -1,36 +1,30 @@
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { openPopupFor } from './browser';
+import { type E2ePage, openPage, openPopupFor } from './browser';
 import { countOf, focused, inputValueOf, shown, textOf } from './expect';
-import { useE2eSession } from './session';
+import { screenshotPath, useE2eSession } from './session';
 import { storedEntry as storedIn } from './store';
 
 const e2e = useE2eSession();
 
 async function openArticle(
   page = 'article.html?utm_source=newsletter&utm_medium=email',
-): Promise<Page> {
-  const tab = await e2e.browser.context.newPage();
-  await tab.goto(e2e.site.url(page));
-  return tab;
+): Promise<E2ePage> {
+  return openPage(e2e.browser, e2e.site.url(page));
 }
 
-async function saveAndWaitClose(popup: Page): Promise<void> {
-  const closed = popup.waitForEvent('close');
+async function saveAndWaitClose(popup: E2ePage): Promise<void> {
+  const closed = e2e.browser.whenClosed(popup);
   await popup.getByRole('button', { name: 'Save' }).click();
   await textOf(popup.getByRole('status')).toMatch(/Saved|updated/);
   await closed;
 }
 
-async function openOptions(): Promise<Page> {
-  const options = await e2e.browser.context.newPage();
-  await options.goto(e2e.browser.url('src/options/index.html'));
-  return options;
+async function openOptions(): Promise<E2ePage> {
+  return openPage(e2e.browser, e2e.browser.url('src/options/index.html'));
 }
 
-const storedEntry = (url: string) => storedIn(e2e.browser.worker, url);
+const storedEntry = (url: string) => storedIn(e2e.browser, url);
 
 describe('capture through the popup', () => {
   it('prefills the page, saves it, and the open options page shows it live', async () => {
@@ -86,11 +80,13 @@ describe('capture through the popup', () => {
   it('refuses a page that is not http(s) and writes nothing', async () => {
     // Without activeTab (only a real click grants it) the browser hides
     // this tab's address, as it does for its own pages.
-    const tabId = await e2e.browser.worker.evaluate(
-      async () => (await chrome.tabs.create({ url: 'about:blank' })).id,
+    const tabId = await e2e.browser.inBackground(
+      async (background) => (await background.chrome.tabs.create({ url: 'about:blank' })).id,
     );
-    const popup = await e2e.browser.context.newPage();
-    await popup.goto(e2e.browser.url(`src/popup/index.html?tabId=${tabId}`));
+    const popup = await openPage(
+      e2e.browser,
+      e2e.browser.url(`src/popup/index.html?tabId=${tabId}`),
+    );
     await textOf(popup.getByRole('alert')).toContain('web pages only');
     await countOf(popup.getByRole('button', { name: 'Save' })).toBe(0);
     await popup.close();
@@ -127,7 +123,7 @@ describe('capture through the popup', () => {
     await popup.keyboard.type('Sécurité');
     await popup.keyboard.press('Tab');
     await focused(popup.getByRole('combobox', { name: 'Month' })).toBe(true);
-    const closed = popup.waitForEvent('close');
+    const closed = e2e.browser.whenClosed(popup);
     await popup.keyboard.press('Control+Enter');
     await closed;
 
@@ -142,7 +138,7 @@ describe('capture through the popup', () => {
 
   it('has no serious accessibility violation in the popup and the options page', async () => {
     // Control: the check does see a violation when there is one.
-    const control = await e2e.browser.context.newPage();
+    const control = await e2e.browser.newPage();
     await control.setContent(
       '<html lang="en"><title>x</title><main><input type="text"></main></html>',
     );
@@ -190,7 +186,7 @@ describe('capture through the popup', () => {
     // A real click where Save is drawn: no waiting or scrolling for it to be clickable.
     const box = await popup.getByRole('button', { name: 'Save' }).boundingBox();
     if (!box) throw new Error('Save is not on screen');
-    const closed = popup.waitForEvent('close');
+    const closed = e2e.browser.whenClosed(popup);
     await popup.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await textOf(popup.getByRole('status')).toBe('Saved.');
     await closed;
@@ -240,9 +236,7 @@ describe('capture through the popup', () => {
     await tags.fill('kubernetes,edge,');
     await popup.getByRole('combobox', { name: 'Category' }).fill('Conteneurs et orchestration');
     await note.focus();
-    await popup
-      .locator('main')
-      .screenshot({ path: path.resolve(import.meta.dirname, '../screenshots/popup.png') });
+    await popup.locator('main').screenshot({ path: screenshotPath('popup') });
     await popup.close();
     await article.close();
   });

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { tabIdOf } from './browser';
+import { contextMenuClick, type E2ePage, openPage } from './browser';
 import { shown } from './expect';
 import { useE2eSession } from './session';
 import { storedEntry } from './store';
@@ -21,25 +20,22 @@ interface Outcome {
 }
 
 /** Calls the real context-menu handler through the e2e build's hook, as a click would. */
-async function menuClick(page: Page, click: Click): Promise<{ outcome: Outcome; editor: Page }> {
-  const tabId = await tabIdOf(e2e.browser, page);
-  const editorOpened = e2e.browser.context.waitForEvent('page');
-  const outcome = await e2e.browser.worker.evaluate(
-    ({ info, tab }) =>
-      (
-        globalThis as unknown as {
-          __veilleTest: { contextMenuClick(i: unknown, t: unknown): Promise<Outcome> };
-        }
-      ).__veilleTest.contextMenuClick(info, tab),
-    { info: click, tab: { id: tabId, url: page.url(), title: await page.title() } },
-  );
-  const editor = await editorOpened;
-  await editor.waitForLoadState();
-  return { outcome, editor };
+async function menuClick(
+  page: E2ePage,
+  click: Click,
+): Promise<{ outcome: Outcome; editor: E2ePage }> {
+  const tab = {
+    id: await e2e.browser.tabIdOf(page),
+    url: await page.evaluate(() => location.href),
+    title: await page.title(),
+  };
+  const editorOpened = e2e.browser.nextPage();
+  const outcome = await contextMenuClick<Outcome>(e2e.browser, click, tab);
+  return { outcome, editor: await editorOpened };
 }
 
 /** Selects the contents of the element with this id, as the author would with the mouse. */
-async function select(page: Page, id: string): Promise<string> {
+async function select(page: E2ePage, id: string): Promise<string> {
   return page.evaluate((target) => {
     const selection = getSelection();
     selection?.removeAllRanges();
@@ -51,13 +47,12 @@ async function select(page: Page, id: string): Promise<string> {
 }
 
 async function badgeText(): Promise<string> {
-  return e2e.browser.worker.evaluate(() => chrome.action.getBadgeText({}));
+  return e2e.browser.inBackground((background) => background.chrome.action.getBadgeText({}));
 }
 
 describe('context menu "Add to veille"', () => {
   it('captures a page at once, sets the badge and opens the editor on the entry', async () => {
-    const page = await e2e.browser.context.newPage();
-    await page.goto(e2e.site.url('article.html?utm_campaign=x'));
+    const page = await openPage(e2e.browser, e2e.site.url('article.html?utm_campaign=x'));
     const { outcome, editor } = await menuClick(page, { menuItemId: 'veille-add-page' });
     expect(outcome.ok).toBe(true);
     expect(outcome.entry?.url).toBe(e2e.site.url('article.html'));
@@ -69,16 +64,15 @@ describe('context menu "Add to veille"', () => {
       lang: 'en',
     });
     expect(await badgeText()).toBe('1');
-    expect(editor.url()).toContain(`entryId=${outcome.entry?.id}`);
+    expect(await editor.evaluate(() => location.href)).toContain(`entryId=${outcome.entry?.id}`);
     await shown(editor.getByRole('heading', { name: 'Edit entry' }));
     await editor.close();
     await page.close();
   });
 
   it('captures a link with its target and its text as title', async () => {
-    const page = await e2e.browser.context.newPage();
-    await page.goto(e2e.site.url('article.html'));
-    const href = await page.locator('#related').evaluate((a) => (a as HTMLAnchorElement).href);
+    const page = await openPage(e2e.browser, e2e.site.url('article.html'));
+    const href = await page.locator('#related').evaluate((a) => a.href);
     const { outcome, editor } = await menuClick(page, {
       menuItemId: 'veille-add-link',
       linkUrl: href,
@@ -91,8 +85,7 @@ describe('context menu "Add to veille"', () => {
   });
 
   it('quotes a selection in the note, and appends a new one to an already captured page', async () => {
-    const page = await e2e.browser.context.newPage();
-    await page.goto(e2e.site.url('article.html'));
+    const page = await openPage(e2e.browser, e2e.site.url('article.html'));
     await page.evaluate(() => {
       const range = document.createRange();
       range.selectNodeContents(document.getElementById('lede') as HTMLElement);
@@ -115,8 +108,7 @@ describe('context menu "Add to veille"', () => {
   });
 
   it('keeps both quotes and the comment when a first editor is saved after a second selection', async () => {
-    const page = await e2e.browser.context.newPage();
-    await page.goto(e2e.site.url('article.html?part=two-editors'));
+    const page = await openPage(e2e.browser, e2e.site.url('article.html?part=two-editors'));
     const url = e2e.site.url('article.html?part=two-editors');
     const first = await menuClick(page, {
       menuItemId: 'veille-add-selection',
@@ -132,12 +124,12 @@ describe('context menu "Add to veille"', () => {
       selectionText: await select(page, 'title-heading'),
     });
     await second.editor.close();
-    expect((await storedEntry(e2e.browser.worker, url))?.note).toContain('> Grafana v6.0 Released');
+    expect((await storedEntry(e2e.browser, url))?.note).toContain('> Grafana v6.0 Released');
 
-    const closed = first.editor.waitForEvent('close');
+    const closed = e2e.browser.whenClosed(first.editor);
     await first.editor.getByRole('button', { name: 'Save' }).click();
     await closed;
-    const stored = await storedEntry(e2e.browser.worker, url);
+    const stored = await storedEntry(e2e.browser, url);
     expect(stored?.note).toBe(
       '> Grafana 6.0 brings Explore, a new way to query data, and Loki integration.\n\nMy comment.\n\n> Grafana v6.0 Released',
     );

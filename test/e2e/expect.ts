@@ -1,5 +1,5 @@
-import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
+import type { E2eLocator } from './browser';
 
 /**
  * Web-first assertions for Vitest: Playwright's own `expect` belongs to its
@@ -7,27 +7,27 @@ import { expect } from 'vitest';
  */
 const TIMEOUT = 10_000;
 
-export async function shown(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: TIMEOUT });
+export async function shown(locator: E2eLocator, timeout = TIMEOUT): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', timeout });
 }
 
-export async function gone(locator: Locator): Promise<void> {
+export async function gone(locator: E2eLocator): Promise<void> {
   await locator.first().waitFor({ state: 'detached', timeout: TIMEOUT });
 }
 
-export function inputValueOf(locator: Locator) {
+export function inputValueOf(locator: E2eLocator) {
   return expect.poll(() => locator.inputValue(), { timeout: TIMEOUT });
 }
 
-export function textOf(locator: Locator) {
+export function textOf(locator: E2eLocator) {
   return expect.poll(() => locator.first().textContent(), { timeout: TIMEOUT });
 }
 
-export function countOf(locator: Locator) {
+export function countOf(locator: E2eLocator) {
   return expect.poll(() => locator.count(), { timeout: TIMEOUT });
 }
 
-export function focused(locator: Locator) {
+export function focused(locator: E2eLocator) {
   return expect.poll(() => locator.evaluate((el) => el === document.activeElement), {
     timeout: TIMEOUT,
   });

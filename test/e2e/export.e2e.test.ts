@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor } from './browser';
+import { type E2ePage, openPage, openPopupFor } from './browser';
 import { countOf, inputValueOf, shown, textOf } from './expect';
-import { useE2eSession } from './session';
+import { screenshotPath, useE2eSession } from './session';
 
 const e2e = useE2eSession();
 
@@ -14,20 +12,19 @@ async function capture(
   category: string,
   tag: string,
 ): Promise<void> {
-  const article = await e2e.browser.context.newPage();
-  await article.goto(e2e.site.url(pagePath));
+  const article = await openPage(e2e.browser, e2e.site.url(pagePath));
   const popup = await openPopupFor(e2e.browser, article);
   await popup.getByRole('textbox', { name: 'Note' }).fill(note);
   await popup.getByRole('combobox', { name: 'Tags' }).fill(`${tag},`);
   await popup.getByRole('combobox', { name: 'Category' }).fill(category);
-  const closed = popup.waitForEvent('close');
+  const closed = e2e.browser.whenClosed(popup);
   await popup.getByRole('button', { name: 'Save' }).click();
   await closed;
   await article.close();
 }
 
-async function openExport(): Promise<Page> {
-  const options = await e2e.browser.context.newPage();
+async function openExport(): Promise<E2ePage> {
+  const options = await e2e.browser.newPage();
   await options.setViewportSize({ width: 1280, height: 900 });
   await options.goto(`${e2e.browser.url('src/options/index.html')}#export`);
   await shown(options.getByRole('textbox', { name: 'Post', exact: true }));
@@ -37,8 +34,10 @@ async function openExport(): Promise<Page> {
 describe('monthly export', () => {
   it('turns captured pages into a Hugo post, in French, and downloads it', async () => {
     // The author's settings: series name and post language.
-    const settings = await e2e.browser.context.newPage();
-    await settings.goto(`${e2e.browser.url('src/options/index.html')}#settings`);
+    const settings = await openPage(
+      e2e.browser,
+      `${e2e.browser.url('src/options/index.html')}#settings`,
+    );
     await settings.getByRole('textbox', { name: 'Series name' }).fill('Web, Ops & Data');
     await settings.getByRole('combobox', { name: 'Post language' }).selectOption('fr');
     await settings.getByRole('button', { name: 'Save settings' }).click();
@@ -62,25 +61,20 @@ describe('monthly export', () => {
     await options.getByRole('textbox', { name: 'Intro', exact: true }).fill('Un mois chargé.');
     await expect.poll(() => post.inputValue()).toContain('---\n\nUn mois chargé.\n\n## Data');
 
-    await options
-      .locator('main')
-      .screenshot({ path: path.resolve(import.meta.dirname, '../screenshots/export.png') });
+    await options.locator('main').screenshot({ path: screenshotPath('export') });
 
-    await e2e.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await e2e.browser.allowClipboard();
     await options.getByRole('button', { name: 'Copy' }).click();
     await shown(options.getByText('Copied to the clipboard.'));
     expect(await options.evaluate(() => navigator.clipboard.readText())).toBe(
       await post.inputValue(),
     );
 
-    const downloading = options.waitForEvent('download');
-    await options.getByRole('button', { name: 'Download' }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(
-      /^\d{4}-\d{2}-\d{2}-web-ops-data-[a-z]+-\d{4}\.md$/,
+    const download = await e2e.browser.download(options, () =>
+      options.getByRole('button', { name: 'Download' }).click(),
     );
-    const file = await download.path();
-    expect(readFileSync(file, 'utf8')).toBe(await post.inputValue());
+    expect(download.name).toMatch(/^\d{4}-\d{2}-\d{2}-web-ops-data-[a-z]+-\d{4}\.md$/);
+    expect(readFileSync(download.path, 'utf8')).toBe(await post.inputValue());
     await options.close();
   });
 
@@ -126,8 +120,10 @@ describe('monthly export', () => {
 
   it("offers only the selected month's post: nothing when that month cannot render", async () => {
     // A backup whose month is published on February 31st is refused whole...
-    const settings = await e2e.browser.context.newPage();
-    await settings.goto(`${e2e.browser.url('src/options/index.html')}#settings`);
+    const settings = await openPage(
+      e2e.browser,
+      `${e2e.browser.url('src/options/index.html')}#settings`,
+    );
     const restore = (publishDate: string | null) =>
       settings.getByLabel('Restore from a backup').setInputFiles({
         name: 'old.json',
@@ -174,7 +170,8 @@ describe('monthly export', () => {
       .getByRole('textbox', { name: 'Template' })
       .fill('{% for i in (1..3000000) %}{{ title }}{% endfor %}');
     const error = options.getByRole('alert').filter({ hasText: '5,000,000 characters' });
-    await shown(error);
+    // The render's 2 s budget, then a fresh worker: slow on a busy machine.
+    await shown(error, 30_000);
     console.info(`too-large template: error shown after ${Date.now() - started} ms`);
     expect(await post.inputValue()).toBe('');
     expect(await options.getByRole('button', { name: 'Download' }).isDisabled()).toBe(true);
@@ -183,10 +180,12 @@ describe('monthly export', () => {
     await options.close();
 
     // The template is kept: reopening Export shows its error, not a frozen page.
-    const again = await e2e.browser.context.newPage();
-    await again.goto(`${e2e.browser.url('src/options/index.html')}#export`);
+    const again = await openPage(
+      e2e.browser,
+      `${e2e.browser.url('src/options/index.html')}#export`,
+    );
     await again.getByRole('combobox', { name: 'Format' }).selectOption('custom');
-    await shown(again.getByRole('alert').filter({ hasText: '5,000,000 characters' }));
+    await shown(again.getByRole('alert').filter({ hasText: '5,000,000 characters' }), 30_000);
     await again.getByRole('combobox', { name: 'Format' }).selectOption('hugo');
     const hugo = again.getByRole('textbox', { name: 'Post', exact: true });
     await expect.poll(() => hugo.inputValue()).toContain('title: "Web, Ops & Data - ');

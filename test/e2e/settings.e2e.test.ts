@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
 import { inputValueOf, shown, textOf } from './expect';
 import { useE2eSession } from './session';
 
@@ -6,14 +7,14 @@ const e2e = useE2eSession();
 
 describe('settings', () => {
   it('finds a time zone by typing, refuses one that is none, and saves a valid one', async () => {
-    const options = await e2e.browser.context.newPage();
-    await options.goto(`${e2e.browser.url('src/options/index.html')}#settings`);
+    const options = await openPage(
+      e2e.browser,
+      `${e2e.browser.url('src/options/index.html')}#settings`,
+    );
     const zone = options.getByRole('combobox', { name: 'Time zone' });
     await inputValueOf(zone).toBe('');
     const offered = () =>
-      zone.evaluate((field: HTMLInputElement) =>
-        [...(field.list?.options ?? [])].map((option) => option.value),
-      );
+      zone.evaluate((field) => [...(field.list?.options ?? [])].map((option) => option.value));
     const browserZone = await options.evaluate(
       () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     );

@@ -1,29 +1,33 @@
-import type { ConsoleMessage, Worker } from 'playwright-core';
+import type { ConsoleMessage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST_CHROME, type ExtensionBrowser, launchWithExtension } from './browser';
+import { DIST_SHIPPED, type ExtensionBrowser, launchWithExtension } from './browser';
+import type { ChromiumExtensionBrowser } from './driver/chromium';
 import { shown } from './expect';
+import { inChromium } from './session';
 
-/** The shipped Chrome build (dist/), as a user installs it: no test hook, no host access. */
+/** The shipped build (dist/ or dist-firefox/), as a user installs it: no test hook, no host access. */
 let browser: ExtensionBrowser;
-let worker: Worker;
 const errors: string[] = [];
 const collect = (message: ConsoleMessage) => {
   if (message.type() === 'error') errors.push(message.text());
 };
 
 beforeAll(async () => {
-  // A worker that threw at start would never register: launching proves it ran.
-  browser = await launchWithExtension(DIST_CHROME);
-  worker = browser.worker;
-  worker.on('console', collect);
+  // A background that threw at start would never register: launching proves it ran.
+  browser = await launchWithExtension(DIST_SHIPPED);
+  // Chromium only: Firefox's event page is not a driver target; its errors are
+  // what scripts/firefox-smoke.mjs watches for.
+  if (inChromium) (browser as ChromiumExtensionBrowser).worker.on('console', collect);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 describe('the shipped build', () => {
-  it('starts its service worker with no error, without the test hook or host access', async () => {
-    const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+  it('starts its background with no error, without the test hook or host access', async () => {
+    const manifest = await browser.inBackground((background) =>
+      background.chrome.runtime.getManifest(),
+    );
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.permissions).toEqual([
       'activeTab',
@@ -32,35 +36,36 @@ describe('the shipped build', () => {
       'contextMenus',
       'alarms',
     ]);
-    expect(await worker.evaluate(() => '__veilleTest' in globalThis)).toBe(false);
+    expect(await browser.inBackground((background) => '__veilleTest' in background)).toBe(false);
     // onInstalled created the menus: updating a menu succeeds only if it exists.
     for (const id of ['veille-add-page', 'veille-add-link', 'veille-add-selection']) {
-      await worker.evaluate((menu) => chrome.contextMenus.update(menu, {}), id);
+      await browser.inBackground(
+        (background, menu) => background.chrome.contextMenus.update(menu, {}),
+        id,
+      );
     }
     await expect(
-      worker.evaluate(() => chrome.contextMenus.update('no-such-menu', {})),
+      browser.inBackground((background) =>
+        background.chrome.contextMenus.update('no-such-menu', {}),
+      ),
     ).rejects.toThrow();
     // The hourly badge refresh is scheduled.
-    const alarm = await worker.evaluate(() => chrome.alarms.get('refresh-badge'));
+    const alarm = await browser.inBackground((background) =>
+      background.chrome.alarms.get('refresh-badge'),
+    );
     expect(alarm?.periodInMinutes).toBe(60);
     expect(errors).toEqual([]);
   });
 
   it('opens the options page and the popup with no error', async () => {
-    const id = new URL(worker.url()).host;
     for (const pagePath of ['src/options/index.html', 'src/popup/index.html']) {
-      const page = await browser.context.newPage();
-      const pageErrors: string[] = [];
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      page.on(
-        'console',
-        (message) => message.type() === 'error' && pageErrors.push(message.text()),
-      );
-      await page.goto(`chrome-extension://${id}/${pagePath}`);
+      const page = await browser.newPage();
+      const pageErrors = browser.errorsOf(page);
+      await page.goto(browser.url(pagePath));
       await shown(page.getByRole('heading').first());
       if (pagePath.includes('options')) {
         // The manifest's suggested shortcut, as the browser reports it.
-        await page.goto(`chrome-extension://${id}/${pagePath}#settings`);
+        await page.goto(`${browser.url(pagePath)}#settings`);
         await shown(page.getByText('Press Alt+Shift+V on any page to capture it.'));
       }
       expect(pageErrors).toEqual([]);
