@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CaptureValues, sameValues } from '../core/capture-values';
 import { monthOf } from '../core/month';
+import { addTag } from '../core/tags';
 import { toStoreError } from '../db/errors';
 import { t } from '../platform/i18n';
 import { monthLabel } from '../ui/month-label';
@@ -22,6 +23,11 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   // The values as last changed, ahead of the next render: Ctrl+Enter in the
   // tag field adds the tag being typed and saves in the same keystroke.
   const latest = useRef(values);
+  // The tag still being typed (not yet a chip): saved and drafted with the rest.
+  const typedTag = useRef('');
+  const [typing, setTyping] = useState('');
+  const withTyped = (v: CaptureValues, typed: string) =>
+    typed.trim() ? { ...v, tags: addTag(v.tags, typed) } : v;
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const actionsRef = useRef<HTMLDivElement>(null);
   // `autofocus` is not honoured in every browser's popup (Firefox): focus
@@ -50,9 +56,10 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   // without warning, and whatever was typed must survive it.
   useEffect(() => {
     if (status.kind === 'saved' || status.kind === 'deleted') return;
-    if (sameValues(values, form.pristine)) return;
-    void deps.store.saveDraft({ ...values, url: form.initial.url, updatedAt: deps.now() });
-  }, [values]);
+    const drafted = withTyped(values, typing);
+    if (sameValues(drafted, form.pristine)) return;
+    void deps.store.saveDraft({ ...drafted, url: form.initial.url, updatedAt: deps.now() });
+  }, [values, typing]);
 
   const update = (changes: Partial<CaptureValues>) => setValues({ ...latest.current, ...changes });
 
@@ -64,7 +71,9 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const save = async () => {
     if (status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
-    const outcome = await saveCapture(deps, { ...form, existing: base }, latest.current);
+    // A tag still being typed when Save was pressed is saved with the rest.
+    const values = withTyped(latest.current, typedTag.current);
+    const outcome = await saveCapture(deps, { ...form, existing: base }, values);
     if (!outcome.ok && outcome.failure === 'conflict') {
       setBase(outcome.stored);
       return setStatus({ kind: 'conflict', stored: outcome.stored, fields: outcome.fields });
@@ -182,6 +191,10 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
           label={t('fieldTags')}
           tags={values.tags}
           onChange={onTags}
+          onTyping={(text) => {
+            typedTag.current = text;
+            setTyping(text);
+          }}
           suggest={suggestions.tagsFor}
           keepClear={actionsRef}
         />

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addTag, removeTag } from '../core/tags';
 import { t } from '../platform/i18n';
 
@@ -11,6 +11,13 @@ interface TagInputProps {
   suggest(prefix: string, exclude: string[]): string[];
   /** An element the suggestion list must never cover (the form's Save row): the list stops above it. */
   keepClear?: RefObject<HTMLElement | null>;
+  /**
+   * The tag being typed, as it is typed. Focus leaving for the form's submit
+   * button (or for nothing) does not turn it into a chip (a chip can wrap and
+   * move Save from under the finger between touch and release): the form
+   * saves and drafts it instead.
+   */
+  onTyping?(text: string): void;
 }
 
 /** Room left between the list's bottom and the element it keeps clear of, in CSS pixels. */
@@ -26,9 +33,10 @@ const CLEARANCE_PX = 4;
  * the pointer leaves the field and its list, so it never stands in the way
  * of a click elsewhere.
  */
-export function TagInput({ label, tags, onChange, suggest, keepClear }: TagInputProps) {
+export function TagInput({ label, tags, onChange, suggest, keepClear, onTyping }: TagInputProps) {
   const id = useId();
   const [text, setText] = useState('');
+  useEffect(() => onTyping?.(text), [text]);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const options = open ? suggest(text, tags) : [];
@@ -149,8 +157,13 @@ export function TagInput({ label, tags, onChange, suggest, keepClear }: TagInput
           onInput={(e) => onInput(e.currentTarget, (e as InputEvent).inputType ?? '')}
           onKeyDown={onKeyDown}
           onFocus={() => setOpen(true)}
-          onBlur={() => {
-            if (text.trim()) commit(text);
+          onBlur={(event) => {
+            // Focus going to Save, or to nothing (a tap on a button that takes
+            // no focus, as on some phones): the typed tag stays text, and the
+            // form saves it with the rest.
+            const to = event.relatedTarget as HTMLElement | null;
+            const keepTyping = !!onTyping && (to === null || to.getAttribute('type') === 'submit');
+            if (text.trim() && !keepTyping) commit(text);
             close();
           }}
         />
