@@ -73,6 +73,12 @@ export interface MonthRecord {
   deletedAt: number | null;
 }
 
+/** The month's own text, as the author writes it (export view) or a past post holds it (import). */
+export type MonthTextFields = Pick<
+  MonthRecord,
+  'intro' | 'outro' | 'sectionIntros' | 'sectionOrder' | 'titleOverride' | 'publishDate'
+>;
+
 /** Post languages supported for month names and punctuation. */
 export type PostLanguage = 'fr' | 'en';
 

@@ -2,7 +2,7 @@
  * Past posts read back into the library (README, "Import posts"): what a
  * roundup file holds once parsed, and what was left out of it, line by line.
  */
-import type { MonthKey } from '../types';
+import type { MonthKey, MonthTextFields } from '../types';
 
 /** Why a file, or one of its lines, was refused. The UI words each one. */
 export type ImportProblem =
@@ -56,18 +56,13 @@ export interface ParsedEntry {
   line: number;
 }
 
-/** The month's own text, as a month record holds it. */
-export interface ParsedMonthText {
-  intro: string;
-  outro: string;
-  sectionIntros: Record<string, string>;
-  /** The post's section order when it is not the language's alphabetical one, else `[]`. */
-  sectionOrder: string[];
-  /** The front matter's title when it is not the generated one, else `''`. */
-  titleOverride: string;
-  /** `YYYY-MM-DD`, or null when the front matter has no date. */
-  publishDate: string | null;
-}
+/**
+ * The month's own text, as a month record holds it: the section order only
+ * when it is not the language's alphabetical one, the title override only
+ * when it is not the generated title, no publish date when the front matter
+ * has none.
+ */
+export type ParsedMonthText = MonthTextFields;
 
 export interface ParsedPost {
   file: string;

@@ -1,16 +1,11 @@
-import type { EntryId, MonthKey, MonthRecord } from '../../core/types';
+import type { EntryId, MonthKey, MonthRecord, MonthTextFields } from '../../core/types';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
 import { getMonth } from '../months';
 
 /** The raw writes of month records; only the writer (../writer.ts) calls them. */
 
-export type MonthText = Partial<
-  Pick<
-    MonthRecord,
-    'intro' | 'outro' | 'sectionIntros' | 'sectionOrder' | 'titleOverride' | 'publishDate'
-  >
->;
+export type MonthText = Partial<MonthTextFields>;
 
 /** Saves the month's own text, creating its record on first write. */
 export async function saveMonthText(
