@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { toStoreError } from '../db/errors';
 import { t } from '../platform/i18n';
 import { Blocked } from './blocked';
 import type { CaptureDeps, PopupParams } from './capture-deps';
@@ -22,8 +23,12 @@ export function PopupApp({
   }, [loaded]);
   useEffect(() => {
     // Tab and page failures are answered inside loadCapture; what throws is the database.
-    loadCapture(deps, params).then(setLoaded, () =>
-      setLoaded({ ok: false, reason: 'store-unavailable' }),
+    loadCapture(deps, params).then(setLoaded, (error: unknown) =>
+      setLoaded({
+        ok: false,
+        reason:
+          toStoreError(error).failure === 'unknown-version' ? 'store-too-new' : 'store-unavailable',
+      }),
     );
   }, []);
 

@@ -8,6 +8,7 @@ const messageKey: Record<Exclude<BlockedReason['reason'], 'not-web-page'>, Messa
   'hidden-url': 'blockedHiddenUrl',
   'no-tab': 'blockedNoTab',
   'store-unavailable': 'blockedStoreUnavailable',
+  'store-too-new': 'errorUnknownVersion',
 };
 
 /** Says plainly why this page cannot be captured. Nothing was written. */

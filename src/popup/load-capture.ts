@@ -9,7 +9,9 @@ export type BlockedReason =
   | CaptureRefusal
   | { reason: 'no-tab' }
   | { reason: 'entry-gone' }
-  | { reason: 'store-unavailable' };
+  | { reason: 'store-unavailable' }
+  /** The database was written by a newer Veille (a rollback): it is left as it is. */
+  | { reason: 'store-too-new' };
 
 export interface CaptureForm {
   settings: Settings;

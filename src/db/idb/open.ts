@@ -17,6 +17,8 @@ export async function openCurrent(name: string): Promise<IDBPDatabase> {
       upgrade(database, oldVersion, _newVersion, transaction) {
         if (oldVersion !== 0) {
           olderVersion = oldVersion;
+          // The refusal is reported by openDB's rejection, not as an unhandled one.
+          transaction.done.catch(() => undefined);
           transaction.abort();
           return;
         }
