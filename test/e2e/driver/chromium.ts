@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -11,21 +11,20 @@ import {
 // Headless Chromium on a machine without network, shared with the benchmark:
 // without the background-networking flags it keeps failing to reach Google.
 import CHROMIUM_FLAGS from '../chromium-flags.json' with { type: 'json' };
+import { findSystemBrowser } from './system-browser';
 import type { E2ePage, ExtensionBrowser } from './types';
 
 const PHONE = { width: 360, height: 640 };
 
 /** Chromium from the system (Debian `chromium`), or CHROME_PATH. Never downloaded. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests. Install it with `apt-get install -y chromium` ' +
-        '(or set CHROME_PATH to a Chromium or Chrome binary), then run `npm test` again.',
-    );
-  }
-  return found;
+  return findSystemBrowser({
+    name: 'Chromium',
+    variable: 'CHROME_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    pkg: 'chromium',
+    alternative: 'a Chromium or Chrome binary',
+  });
 }
 
 export interface ChromiumExtensionBrowser extends ExtensionBrowser {

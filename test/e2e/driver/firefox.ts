@@ -1,22 +1,21 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../../../scripts/manifest-for-target';
 import { FirefoxLocator, pressChord, TIMEOUT, until } from './firefox-locator';
+import { findSystemBrowser } from './system-browser';
 import type { BackgroundGlobal, E2ePage, ExtensionBrowser, RoleOptions } from './types';
 
 /** Firefox from the system (Debian `firefox-esr`), or FIREFOX_PATH. Never downloaded. */
 export function findFirefox(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      'No Firefox found for the end-to-end tests. Install it with `apt-get install -y firefox-esr` ' +
-        '(or set FIREFOX_PATH to a Firefox binary), then run `npm test` again.',
-    );
-  }
-  return found;
+  return findSystemBrowser({
+    name: 'Firefox',
+    variable: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    pkg: 'firefox-esr',
+    alternative: 'a Firefox binary',
+  });
 }
 
 /** The extension's fixed address in the test profile: moz-extension://<uuid>/. */
