@@ -437,4 +437,24 @@ export const messages = {
     en: 'Veille: saving failed (is the disk full?). Nothing was saved.',
     fr: 'Veille : l’enregistrement a échoué (disque plein ?). Rien n’a été enregistré.',
   },
+  // Bookmarks import.
+  // (end of bookmarks import)
+
+  // Library search.
+  // (end of library search)
+
+  // Bulk curation; the tags and categories managers.
+  // (end of bulk curation; the tags and categories managers)
+
+  // Durability: storage persistence and usage.
+  // (end of durability: storage persistence and usage)
+
+  // Sync through the author's server.
+  // (end of sync through the author's server)
+
+  // Publishing into the blog.
+  // (end of publishing into the blog)
+
+  // Popup.
+  // (end of popup)
 };
