@@ -10,6 +10,7 @@
 import { emptyMonth } from '../month-record';
 import { tagKey } from '../tags';
 import type { Entry, EntryId, MonthKey, MonthRecord } from '../types';
+import { mergeImported, pick, type Report } from './merge-entry';
 import type { ImportIssue, ParsedEntry, ParsedPost } from './types';
 
 export interface ImportConflict {
@@ -111,7 +112,7 @@ export function planImport(
       if (current === undefined) newIds[parsed.url] = id;
       const next =
         current && current.deletedAt === null
-          ? mergeEntry(current, parsed, post.monthKey, conflict)
+          ? mergeImported(current, { ...parsed, monthKey: post.monthKey }, conflict)
           : fresh(parsed, post.monthKey, index, id);
       if (current === undefined || current.deletedAt !== null) counts.created.add(next.id);
       else if (next !== current) counts.merged.add(next.id);
@@ -171,39 +172,6 @@ function fresh(parsed: ParsedEntry, monthKey: MonthKey, index: number, id: Entry
     position: parsed.position,
     meta: {},
   };
-}
-
-type Report<F> = (field: F, stored: string, imported: string) => void;
-
-/** Empty stored fields take the imported value; a different one is kept and reported. */
-function pick<F>(field: F, stored: string, imported: string, report: Report<F>): string {
-  if (stored === '' || stored === imported) return imported === '' ? stored : imported;
-  if (imported !== '') report(field, stored, imported);
-  return stored;
-}
-
-function mergeEntry(
-  stored: Entry,
-  parsed: ParsedEntry,
-  monthKey: MonthKey,
-  report: Report<ImportConflict['field']>,
-): Entry {
-  const tags = [...stored.tags];
-  for (const tag of parsed.tags) if (!tags.some((t) => tagKey(t) === tagKey(tag))) tags.push(tag);
-  const merged: Entry = {
-    ...stored,
-    title: pick('title', stored.title, parsed.title, report),
-    note: pick('note', stored.note, parsed.note, report),
-    category: pick('category', stored.category, parsed.category, report),
-    monthKey: pick('monthKey', stored.monthKey, monthKey, report),
-    tags,
-    position: stored.position ?? parsed.position,
-  };
-  const same =
-    (['title', 'note', 'category', 'monthKey', 'position'] as const).every(
-      (k) => merged[k] === stored[k],
-    ) && tags.length === stored.tags.length;
-  return same ? stored : merged;
 }
 
 function mergeMonth(
