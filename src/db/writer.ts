@@ -1,4 +1,5 @@
 import type { BackupRecords, MergeCounts } from '../core/backup/merge';
+import type { BookmarkPlan } from '../core/import/bookmarks-plan';
 import type { ImportPlan } from '../core/import/plan';
 import type { EntryId, MonthKey, MonthRecord } from '../core/types';
 import type { VeilleDatabase } from './database';
@@ -11,6 +12,7 @@ import {
   type WriterHooks,
 } from './entry-writer';
 import { type ImportOptions, importBackup } from './writes/backup';
+import { importBookmarks } from './writes/bookmarks';
 import {
   dexieEntryWrites,
   type EntryInput,
@@ -36,6 +38,8 @@ export interface Writer extends EntryWriter {
   importBackup(backup: BackupRecords, options?: ImportOptions): Promise<MergeCounts>;
   /** Past posts (src/core/import): the plan applied whole, or nothing. Returns what was done. */
   importPosts(plan: ImportPlan): Promise<ImportPlan>;
+  /** Bookmarks (src/core/import/bookmarks*): the plan applied whole, or nothing. Returns what was done. */
+  importBookmarks(plan: BookmarkPlan): Promise<BookmarkPlan>;
 }
 
 export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
@@ -71,6 +75,14 @@ export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
         (applied) => ({
           entryIds: applied.putEntries.map((entry) => entry.id),
           monthKeys: applied.putMonths.map((month) => month.id),
+        }),
+      ),
+    importBookmarks: (plan) =>
+      write(
+        (now) => importBookmarks(db, plan, now),
+        (applied) => ({
+          entryIds: applied.putEntries.map((entry) => entry.id),
+          monthKeys: [...new Set(applied.putEntries.map((entry) => entry.monthKey))],
         }),
       ),
   };
