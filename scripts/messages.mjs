@@ -438,6 +438,74 @@ export const messages = {
     fr: 'Veille : l’enregistrement a échoué (disque plein ?). Rien n’a été enregistré.',
   },
   // Bookmarks import.
+  importBookmarksHeading: { en: 'Import from bookmarks', fr: 'Importer depuis des favoris' },
+  importBookmarks: { en: 'Import bookmarks', fr: 'Importer des favoris' },
+  importBookmarksHint: {
+    en: 'A bookmarks file exported by a browser, Raindrop, Pinboard or linkding (HTML), or a Pocket export (CSV): each bookmark becomes an entry of the month it was added in, its folder the category, its tags and description kept. A link already here stays one entry. Nothing is written before you confirm.',
+    fr: 'Un fichier de favoris exporté par un navigateur, Raindrop, Pinboard ou linkding (HTML), ou un export Pocket (CSV) : chaque favori devient une entrée du mois où il a été ajouté, son dossier la catégorie, ses tags et sa description conservés. Un lien déjà présent reste une seule entrée. Rien n’est écrit avant votre confirmation.',
+  },
+  importBookmarksSummary: {
+    en: '$1 bookmarks: $2 new entries, $3 merged with stored ones, $4 already there.',
+    fr: '$1 favoris : $2 nouvelles entrées, $3 fusionnées avec des entrées existantes, $4 déjà présentes.',
+  },
+  importBookmarksDuplicates: {
+    en: '$1 bookmarks repeat a link met before in these files: each link is one entry.',
+    fr: '$1 favoris répètent un lien déjà vu dans ces fichiers : chaque lien est une seule entrée.',
+  },
+  importBookmarksMonth: { en: '$1 — $2 new entries', fr: '$1 — $2 nouvelles entrées' },
+  importBookmarksNewCategories: { en: 'New categories: $1', fr: 'Nouvelles catégories : $1' },
+  importBookmarksNothing: {
+    en: 'Nothing to import: no file holds a bookmark Veille can read.',
+    fr: 'Rien à importer : aucun fichier ne contient un favori lisible par Veille.',
+  },
+  importBookmarksDone: {
+    en: 'Imported: $1 new entries, $2 merged.',
+    fr: 'Importé : $1 nouvelles entrées, $2 fusionnées.',
+  },
+  importBookmarksIssuesHeading: {
+    en: 'Left out or changed',
+    fr: 'Laissé de côté ou modifié',
+  },
+  importBookmarksAt_line: { en: '$1, line $2: $3', fr: '$1, ligne $2 : $3' },
+  importBookmarksAt_record: { en: '$1, record $2: $3', fr: '$1, enregistrement $2 : $3' },
+  importBookmarksAt_file: { en: '$1: $2', fr: '$1 : $2' },
+  bookmarksProblem_empty_file: { en: 'the file is empty', fr: 'le fichier est vide' },
+  bookmarksProblem_unknown_format: {
+    en: 'neither a bookmarks file (HTML exported by a browser) nor a Pocket export (CSV)',
+    fr: 'ni un fichier de favoris (HTML exporté par un navigateur) ni un export Pocket (CSV)',
+  },
+  bookmarksProblem_bad_header: {
+    en: 'not a Pocket export: the first line must be “$1”',
+    fr: 'pas un export Pocket : la première ligne doit être « $1 »',
+  },
+  bookmarksProblem_bad_record: {
+    en: 'this record cannot be read ($1): left out',
+    fr: 'cet enregistrement est illisible ($1) : laissé de côté',
+  },
+  bookmarksProblem_no_url: {
+    en: 'a bookmark without an address: left out',
+    fr: 'un favori sans adresse : laissé de côté',
+  },
+  bookmarksProblem_unsupported_scheme: {
+    en: 'a “$1” link: only http(s) links are imported',
+    fr: 'un lien « $1 » : seuls les liens http(s) sont importés',
+  },
+  bookmarksProblem_invalid_url: {
+    en: 'the address “$1” does not parse: left out',
+    fr: 'l’adresse « $1 » est invalide : laissée de côté',
+  },
+  bookmarksProblem_too_long: {
+    en: 'an address too long to keep: left out',
+    fr: 'une adresse trop longue pour être gardée : laissée de côté',
+  },
+  bookmarksProblem_bad_date: {
+    en: 'the date “$1” is not a date: kept, dated at import',
+    fr: 'la date « $1 » n’est pas une date : gardé, daté de l’import',
+  },
+  bookmarksProblem_no_date: {
+    en: 'no date: kept, dated at import',
+    fr: 'pas de date : gardé, daté de l’import',
+  },
   // (end of bookmarks import)
 
   // Library search.

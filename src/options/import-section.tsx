@@ -6,6 +6,7 @@ import { t } from '../platform/i18n';
 import { monthLabel } from '../ui/month-label';
 import { useWriteFailure, WriteFailure } from '../ui/write-failure';
 import { conflictMessage, issueMessage } from './import-messages';
+import { ImportIssues, ImportPreview } from './import-preview';
 import type { OptionsDeps } from './options-deps';
 
 type Step =
@@ -95,58 +96,39 @@ export function ImportSection({ deps, settings }: { deps: OptionsDeps; settings:
         </p>
       )}
       {plan && (
-        <div class="import-preview">
-          <p>
-            {t(
-              'importSummary',
-              String(plan.months.length),
-              String(plan.newEntries),
-              String(plan.mergedEntries),
-              String(plan.unchangedEntries),
-            )}
-          </p>
-          <ul>
-            {plan.months.map((month) => (
-              <li key={month.key}>
-                {t(
-                  'importMonth',
-                  monthLabel(month.key),
-                  String(month.entryCount),
-                  month.files.join(', '),
-                )}
-              </li>
-            ))}
-          </ul>
-          {plan.newTags.length > 0 && <p>{t('importNewTags', plan.newTags.join(', '))}</p>}
-          {plan.conflicts.length > 0 && (
-            <>
-              <h3>{t('importConflictsHeading')}</h3>
-              <ul>
-                {plan.conflicts.map((conflict) => (
-                  <li key={`${conflict.file}:${conflict.line}:${conflict.field}`} dir="auto">
-                    {conflictMessage(conflict)}
-                  </li>
-                ))}
-              </ul>
-            </>
+        <ImportPreview
+          summary={t(
+            'importSummary',
+            String(plan.months.length),
+            String(plan.newEntries),
+            String(plan.mergedEntries),
+            String(plan.unchangedEntries),
           )}
-          <button type="button" class="primary" onClick={() => void confirm(plan)}>
-            {t('importConfirm')}
-          </button>
-        </div>
+          months={plan.months.map((month) => ({
+            key: month.key,
+            text: t(
+              'importMonth',
+              monthLabel(month.key),
+              String(month.entryCount),
+              month.files.join(', '),
+            ),
+          }))}
+          notes={plan.newTags.length > 0 ? [t('importNewTags', plan.newTags.join(', '))] : []}
+          conflictsHeading={t('importConflictsHeading')}
+          conflicts={plan.conflicts.map((conflict) => ({
+            key: `${conflict.file}:${conflict.line}:${conflict.field}:${conflict.subject}`,
+            text: conflictMessage(conflict),
+          }))}
+          onConfirm={() => void confirm(plan)}
+        />
       )}
-      {refused.length > 0 && (
-        <>
-          <h3>{t('importRefusedHeading')}</h3>
-          <ul class="import-refused">
-            {refused.map((issue) => (
-              <li key={`${issue.file}:${issue.line}:${issue.problem}`} dir="auto">
-                {issueMessage(issue)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ImportIssues
+        heading={t('importRefusedHeading')}
+        issues={refused.map((issue) => ({
+          key: `${issue.file}:${issue.line}:${issue.problem}:${issue.detail}`,
+          text: issueMessage(issue),
+        }))}
+      />
       <WriteFailure message={failure} />
     </section>
   );
