@@ -7,6 +7,7 @@ import { t } from '../platform/i18n';
 import { useLiveQuery, valueOr } from '../ui/use-live-query';
 import { BackupSection } from './backup-section';
 import { ExportView } from './export-view';
+import { ImportBookmarksSection } from './import-bookmarks-section';
 import { ImportSection } from './import-section';
 import { LibraryView } from './library-view';
 import { MonthPicker } from './month-picker';
@@ -76,6 +77,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <ShortcutSection deps={deps} />
             <BackupSection deps={deps} timeZone={settings.timeZone} />
             <ImportSection deps={deps} settings={settings} />
+            <ImportBookmarksSection deps={deps} settings={settings} />
           </>
         ) : (
           <>
