@@ -9,14 +9,29 @@ export { isMonthKey } from './dates';
  * An empty or unknown time zone falls back to the runtime's own.
  */
 export function monthOf(epochMs: number, timeZone: string): MonthKey {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: safeTimeZone(timeZone),
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(new Date(epochMs));
+  const parts = monthFormat(timeZone).formatToParts(new Date(epochMs));
   const year = parts.find((p) => p.type === 'year')?.value ?? '1970';
   const month = parts.find((p) => p.type === 'month')?.value ?? '01';
   return `${year}-${month}`;
+}
+
+/**
+ * One formatter per named time zone: building one costs about half a
+ * millisecond, which an import of 60,000 bookmarks would pay 60,000 times.
+ * The runtime's own zone (`''`) is not kept, as it may change.
+ */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+function monthFormat(timeZone: string): Intl.DateTimeFormat {
+  const kept = monthFormats.get(timeZone);
+  if (kept) return kept;
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone: safeTimeZone(timeZone),
+    year: 'numeric',
+    month: '2-digit',
+  });
+  if (timeZone) monthFormats.set(timeZone, format);
+  return format;
 }
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in the author's time zone. */
