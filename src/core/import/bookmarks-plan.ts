@@ -48,7 +48,9 @@ export function planBookmarks(
   stored: readonly Entry[],
   options: BookmarkPlanOptions,
 ): BookmarkPlan {
-  const { now, timeZone } = options;
+  const { now } = options;
+  // The runtime's own zone, named once: `monthOf` keeps one formatter per named zone.
+  const timeZone = options.timeZone || new Intl.DateTimeFormat().resolvedOptions().timeZone;
   const byUrl = new Map(stored.map((entry) => [entry.url, entry]));
   const live = stored.filter((entry) => entry.deletedAt === null);
   const knownTags = new Set(live.flatMap((entry) => entry.tags.map(tagKey)));
