@@ -462,6 +462,10 @@ export const messages = {
     en: 'Imported: $1 new entries, $2 merged.',
     fr: 'Importé : $1 nouvelles entrées, $2 fusionnées.',
   },
+  importBookmarksWriting: {
+    en: 'Importing $1 bookmarks…',
+    fr: 'Import de $1 favoris…',
+  },
   importBookmarksIssuesHeading: {
     en: 'Left out or changed',
     fr: 'Laissé de côté ou modifié',

@@ -104,15 +104,23 @@ describe('ImportBookmarksSection', () => {
     expect(await deps.db.entries.count()).toBe(0);
   });
 
-  it('says why when the write fails, and writes nothing', async () => {
+  it('says it is importing, then why the write failed, and offers Import again', async () => {
     const deps = fakeOptionsDeps({ now: AFTER_FIXTURES });
-    deps.writer.importBookmarks = async () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
+    let fail: (error: Error) => void = () => {};
+    deps.writer.importBookmarks = () =>
+      new Promise((_, reject) => {
+        fail = reject;
+      });
     render(<ImportBookmarksSection deps={deps} settings={TEST_SETTINGS} />);
     choose([{ name: 'chrome.html', text: bookmarkFixture('chrome.html') }]);
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText('Importing 4 bookmarks…');
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    expect((screen.getByLabelText('Import bookmarks') as HTMLInputElement).disabled).toBe(true);
+
+    fail(new DOMException('full', 'QuotaExceededError'));
     expect((await screen.findByRole('alert')).textContent).not.toBe('');
+    expect(screen.getByRole('button', { name: 'Import' })).toBeTruthy();
     expect(await deps.db.entries.count()).toBe(0);
   });
 

@@ -14,6 +14,8 @@ type Step =
   | { kind: 'reading' }
   /** What the import would do; nothing is written until `Import`. */
   | { kind: 'preview'; plan: BookmarkPlan }
+  /** Import was clicked: the preview (and its button) is gone until the write ends. */
+  | { kind: 'writing'; plan: BookmarkPlan }
   | { kind: 'done'; plan: BookmarkPlan };
 
 /**
@@ -82,12 +84,14 @@ export function ImportBookmarksSection({
   };
 
   const confirm = async (plan: BookmarkPlan) => {
-    await guard(async () =>
+    setStep({ kind: 'writing', plan });
+    const written = await guard(async () =>
       setStep({ kind: 'done', plan: await deps.writer.importBookmarks(plan) }),
     );
+    if (!written) setStep({ kind: 'preview', plan });
   };
 
-  const plan = step.kind === 'preview' || step.kind === 'done' ? step.plan : null;
+  const plan = step.kind === 'idle' || step.kind === 'reading' ? null : step.plan;
   const usable = step.kind === 'preview' && step.plan.bookmarks > 0 ? step.plan : null;
   const notes = usable
     ? [
@@ -111,12 +115,13 @@ export function ImportBookmarksSection({
           type="file"
           multiple
           accept=".html,.htm,.csv,text/html,text/csv"
-          disabled={step.kind === 'reading'}
+          disabled={step.kind === 'reading' || step.kind === 'writing'}
           onChange={choose}
         />
       </div>
       <p role="status">
         {step.kind === 'reading' && t('importReading')}
+        {step.kind === 'writing' && t('importBookmarksWriting', String(step.plan.bookmarks))}
         {step.kind === 'preview' && !usable && t('importBookmarksNothing')}
         {step.kind === 'done' &&
           t('importBookmarksDone', String(step.plan.newEntries), String(step.plan.mergedEntries))}

@@ -192,6 +192,7 @@ export type MessageKey =
   | 'importBookmarksNewCategories'
   | 'importBookmarksNothing'
   | 'importBookmarksDone'
+  | 'importBookmarksWriting'
   | 'importBookmarksIssuesHeading'
   | 'importBookmarksAt_line'
   | 'importBookmarksAt_record'

@@ -57,7 +57,7 @@ describe('import bookmarks', () => {
     await options.close();
   });
 
-  it('reads a 20 MB bookmarks file into a preview without holding the page for long', async () => {
+  it('reads a 20 MB bookmarks file into a preview, then imports it, without holding the page for long', async () => {
     const file = path.join(scratch, 'big-bookmarks.html');
     const text = bigBookmarkFile(63_000);
     writeFileSync(file, text);
@@ -72,6 +72,12 @@ describe('import bookmarks', () => {
     console.log(
       `20 MB bookmarks file (63,000 links) to preview: ${Math.round(performance.now() - started)} ms`,
     );
+    const importing = performance.now();
+    await region.getByRole('button', { name: 'Import', exact: true }).click();
+    await shown(region.getByText('Imported: 63000 new entries, 0 merged.'), 120_000);
+    console.log(
+      `63,000 entries written in one transaction: ${Math.round(performance.now() - importing)} ms`,
+    );
     await options.close();
-  }, 180_000);
+  }, 300_000);
 });
