@@ -478,6 +478,14 @@ export const messages = {
     en: 'neither a bookmarks file (HTML exported by a browser) nor a Pocket export (CSV)',
     fr: 'ni un fichier de favoris (HTML exporté par un navigateur) ni un export Pocket (CSV)',
   },
+  bookmarksProblem_no_bookmarks: {
+    en: 'no bookmark in this file',
+    fr: 'aucun favori dans ce fichier',
+  },
+  importBookmarksMoreIssues: {
+    en: '…and $1 more.',
+    fr: '…et $1 de plus.',
+  },
   bookmarksProblem_bad_header: {
     en: 'not a Pocket export: the first line must be “$1”',
     fr: 'pas un export Pocket : la première ligne doit être « $1 »',

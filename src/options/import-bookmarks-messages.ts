@@ -4,6 +4,7 @@ import { type MessageKey, t } from '../platform/i18n';
 const PROBLEM: Record<BookmarkProblem, MessageKey> = {
   'empty-file': 'bookmarksProblem_empty_file',
   'unknown-format': 'bookmarksProblem_unknown_format',
+  'no-bookmarks': 'bookmarksProblem_no_bookmarks',
   'bad-header': 'bookmarksProblem_bad_header',
   'bad-record': 'bookmarksProblem_bad_record',
   'no-url': 'bookmarksProblem_no_url',

@@ -89,6 +89,8 @@ describe('ImportBookmarksSection', () => {
       { name: 'empty.html', text: '' },
       { name: 'photo.html', text: '<html><body><p>Holiday</p></body></html>' },
       { name: 'notes.txt', text: 'Some notes' },
+      { name: 'none.html', text: '<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n</DL><p>\n' },
+      { name: 'header-only.csv', text: 'title,url,time_added,tags,status\n' },
     ]);
     await screen.findByText('Nothing to import: no file holds a bookmark Veille can read.');
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
@@ -101,6 +103,8 @@ describe('ImportBookmarksSection', () => {
       'photo.html: neither a bookmarks file (HTML exported by a browser) nor a Pocket export (CSV)',
     );
     expect(issues).toContain('notes.txt: neither a bookmarks file');
+    expect(issues).toContain('none.html: no bookmark in this file');
+    expect(issues).toContain('header-only.csv: no bookmark in this file');
     expect(await deps.db.entries.count()).toBe(0);
   });
 
@@ -122,6 +126,23 @@ describe('ImportBookmarksSection', () => {
     expect((await screen.findByRole('alert')).textContent).not.toBe('');
     expect(screen.getByRole('button', { name: 'Import' })).toBeTruthy();
     expect(await deps.db.entries.count()).toBe(0);
+  });
+
+  it('lists the first 500 problems of a file, and how many more', async () => {
+    const deps = fakeOptionsDeps({ now: AFTER_FIXTURES });
+    render(<ImportBookmarksSection deps={deps} settings={TEST_SETTINGS} />);
+    const links = Array.from(
+      { length: 700 },
+      (_, i) => `<DT><A HREF="javascript:void(${i})">x</A>`,
+    );
+    choose([{ name: 'bookmarklets.html', text: `<DL><p>\n${links.join('\n')}\n</DL>` }]);
+    await screen.findByText('Nothing to import: no file holds a bookmark Veille can read.');
+    const list = screen.getByRole('heading', { name: 'Left out or changed' }).nextElementSibling;
+    expect(list?.children).toHaveLength(501);
+    expect(list?.lastElementChild?.textContent).toBe('…and 200 more.');
+    expect(list?.children[499]?.textContent).toMatch(
+      /^bookmarklets\.html, line 501: a “javascript:” link/,
+    );
   });
 
   it('beside Import posts, each preview’s Import is in its own labelled region', async () => {

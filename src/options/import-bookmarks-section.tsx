@@ -9,6 +9,9 @@ import { bookmarkIssueMessage } from './import-bookmarks-messages';
 import { ImportIssues, ImportPreview } from './import-preview';
 import type { OptionsDeps } from './options-deps';
 
+/** A file of thousands of bad links lists the first ones, and how many more. */
+const SHOWN_ISSUES = 500;
+
 type Step =
   | { kind: 'idle' }
   | { kind: 'reading' }
@@ -151,10 +154,20 @@ export function ImportBookmarksSection({
       {step.kind === 'preview' && plan && (
         <ImportIssues
           heading={t('importBookmarksIssuesHeading')}
-          issues={plan.issues.map((issue, index) => ({
-            key: String(index),
-            text: bookmarkIssueMessage(issue),
-          }))}
+          issues={[
+            ...plan.issues.slice(0, SHOWN_ISSUES).map((issue, index) => ({
+              key: String(index),
+              text: bookmarkIssueMessage(issue),
+            })),
+            ...(plan.issues.length > SHOWN_ISSUES
+              ? [
+                  {
+                    key: 'more',
+                    text: t('importBookmarksMoreIssues', String(plan.issues.length - SHOWN_ISSUES)),
+                  },
+                ]
+              : []),
+          ]}
         />
       )}
       <WriteFailure message={failure} />

@@ -199,6 +199,8 @@ export type MessageKey =
   | 'importBookmarksAt_file'
   | 'bookmarksProblem_empty_file'
   | 'bookmarksProblem_unknown_format'
+  | 'bookmarksProblem_no_bookmarks'
+  | 'importBookmarksMoreIssues'
   | 'bookmarksProblem_bad_header'
   | 'bookmarksProblem_bad_record'
   | 'bookmarksProblem_no_url'

@@ -11,10 +11,13 @@ import { monthOf } from '../month';
 import { isolateBidi } from '../post/bidi';
 import { escapeMarkdownBlockLine } from '../post/escape';
 import { addTag } from '../tags';
-import { fallbackTitle, normalizeText, normalizeTitle } from '../title';
+import { fallbackTitle, normalizeText, normalizeTitle, truncate } from '../title';
 import type { MonthKey } from '../types';
 import { cleanUrl } from '../url';
 import type { BookmarkProblem, BookmarkRecord } from './bookmarks-types';
+
+/** As long as a quoted page selection may be: a description is not an article. */
+const MAX_DESCRIPTION_LENGTH = 100_000;
 
 /** Longer than any section name a post should print. */
 const MAX_CATEGORY_LENGTH = 100;
@@ -130,7 +133,7 @@ export function mapBookmark(record: BookmarkRecord, now: number, timeZone: strin
     entry: {
       url: clean.url,
       title: title === '' ? fallbackTitle(clean.url) : title,
-      note: plainTextNote(record.description),
+      note: plainTextNote(truncate(record.description, MAX_DESCRIPTION_LENGTH)),
       tags: record.tags.reduce(addTag, [] as string[]),
       category: categoryOf(record.folders),
       capturedAt,

@@ -172,6 +172,22 @@ describe('planBookmarks', () => {
     });
   });
 
+  it('names a file without a bookmark, and cuts a description longer than a selection may be', () => {
+    const plan = planBookmarks(
+      [
+        htmlFile([], 'none.html'),
+        htmlFile([record({ href: 'https://a.example/', description: 'word '.repeat(50_000) })]),
+      ],
+      [],
+      options,
+    );
+    expect(plan.issues).toEqual([
+      { file: 'none.html', place: 'file', at: 0, problem: 'no-bookmarks', detail: '' },
+    ]);
+    expect(plan.putEntries[0]?.note.length).toBeLessThanOrEqual(100_000);
+    expect(plan.putEntries[0]?.note.endsWith('…')).toBe(true);
+  });
+
   it('revives a deleted entry of the same URL with its id', () => {
     const deleted = entry({ url: 'https://a.example/', deletedAt: 5, tags: ['old'] });
     const plan = planBookmarks(

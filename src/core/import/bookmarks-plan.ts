@@ -72,6 +72,9 @@ export function planBookmarks(
 
   for (const file of files) {
     issues.push(...file.issues);
+    if (file.records.length === 0 && file.issues.length === 0) {
+      issues.push({ file: file.file, place: 'file', at: 0, problem: 'no-bookmarks', detail: '' });
+    }
     for (const record of file.records) {
       const where = { file: file.file, place: file.place, at: record.at };
       const mapped = mapBookmark(record, now, timeZone);

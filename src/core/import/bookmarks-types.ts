@@ -14,6 +14,8 @@ export type BookmarkProblem =
   | 'empty-file'
   /** Neither a Netscape bookmark file nor a CSV. */
   | 'unknown-format'
+  /** A bookmark file or a Pocket CSV without a single bookmark. */
+  | 'no-bookmarks'
   /** A CSV whose header is not Pocket's; `detail` is the expected header. */
   | 'bad-header'
   /** A CSV record that does not parse (unclosed quote, wrong number of fields). */
