@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BOOKMARKS_DIR, bigBookmarkFile } from '../helpers/bookmarks';
+import { seriousViolations } from './axe';
 import { type E2ePage, openPage } from './browser';
 import { shown, textOf } from './expect';
 import { useE2eSession } from './session';
@@ -40,7 +41,10 @@ describe('import bookmarks', () => {
       ),
     );
 
-    await region.getByRole('button', { name: 'Import', exact: true }).click();
+    expect(await seriousViolations(options)).toEqual([]);
+
+    // From the keyboard, as from the mouse.
+    await region.getByRole('button', { name: 'Import', exact: true }).press('Enter');
     await textOf(region.getByRole('status')).toBe('Imported: 6 new entries, 0 merged.');
 
     await options.getByRole('link', { name: 'Entries' }).click();
