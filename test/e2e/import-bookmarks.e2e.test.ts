@@ -61,6 +61,30 @@ describe('import bookmarks', () => {
     await options.close();
   });
 
+  it('reads a Pocket CSV through the lazily loaded parser, and names the header a wrong CSV lacks', async () => {
+    const options = await openSettings();
+    const errors = e2e.browser.errorsOf(options);
+    const region = options.getByRole('region', { name: 'Import from bookmarks' });
+    const input = options.getByLabel('Import bookmarks');
+    await input.setInputFiles(path.join(BOOKMARKS_DIR, 'pocket.csv'));
+    await shown(region.getByText(/^4 bookmarks: \d new entries/));
+    await shown(region.getByText(/^pocket\.csv, record 5: a “javascript:” link/));
+
+    await input.setInputFiles({
+      name: 'links.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,link\nA,https://a.example/\n'),
+    });
+    await shown(
+      region.getByText(
+        'links.csv: not a Pocket export: the first line must be “title,url,time_added,tags,status”',
+      ),
+    );
+    await shown(region.getByText('Nothing to import: no file holds a bookmark Veille can read.'));
+    expect(errors).toEqual([]);
+    await options.close();
+  });
+
   it('reads a 20 MB bookmarks file into a preview, then imports it, without holding the page for long', async () => {
     const file = path.join(scratch, 'big-bookmarks.html');
     const text = bigBookmarkFile(63_000);
