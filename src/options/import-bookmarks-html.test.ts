@@ -93,6 +93,28 @@ describe('readBookmarkHtml', () => {
     ]);
   });
 
+  it('finds the folder of a folder with a description, and a link’s description after it', () => {
+    const file = readBookmarkHtml(
+      'described.html',
+      [
+        '<!DOCTYPE NETSCAPE-Bookmark-file-1>',
+        '<DL><p>',
+        '    <DT><H3>Rust</H3>',
+        '    <DD>Everything about Rust',
+        '    <DL><p>',
+        '        <DT><A HREF="https://blog.rust-lang.org/">Rust Blog</A>',
+        '        <DD>The official blog',
+        '        <DT><A HREF="https://this-week-in-rust.org/">This Week in Rust</A>',
+        '    </DL><p>',
+        '</DL>',
+      ].join('\n'),
+    );
+    expect(file.records.map((r) => [r.at, r.folders.map((f) => f.name), r.description])).toEqual([
+      [6, ['Rust'], 'The official blog'],
+      [8, ['Rust'], ''],
+    ]);
+  });
+
   it('keeps page text as text: no element of a title or description is built', () => {
     const file = readBookmarkHtml(
       'x.html',

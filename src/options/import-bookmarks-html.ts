@@ -11,9 +11,14 @@ import { anchorLines, type BookmarkFile, type BookmarkRecord } from '../core/imp
 /** Attributes by which exporters mark the browser's own top folders. */
 const ROOT_ATTRIBUTES = ['PERSONAL_TOOLBAR_FOLDER', 'UNFILED_BOOKMARKS_FOLDER'];
 
-/** The folder a `<DL>` is the content of: the `<H3>` of the `<DT>` holding it, or just before it. */
+/**
+ * The folder a `<DL>` is the content of: the `<H3>` of the `<DT>` holding
+ * it, or just before it. A folder with a description (`<DD>` after its
+ * `<H3>`) has its `<DL>` inside the `<DD>`, which closed the `<DT>`.
+ */
 function folderOf(list: Element): { name: string; browserRoot: boolean } | null {
-  const holder = list.parentElement;
+  let holder: Element | null = list.parentElement;
+  if (holder?.tagName === 'DD') holder = holder.previousElementSibling;
   let heading: Element | null = null;
   if (holder?.tagName === 'DT') {
     heading = [...holder.children].find((child) => child.tagName === 'H3') ?? null;
