@@ -14,11 +14,23 @@ function started<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/**
+ * An older database is upgraded by Dexie, loaded only then. The shipped
+ * build emits upgrade.ts under a fixed name (vite.config.ts) and loads it by
+ * its address, so that the popup does not carry Vite's preload helper for
+ * this one rare import.
+ */
+const UPGRADE_SCRIPT = '/assets/upgrade.js';
+const upgradeDatabase = () =>
+  (import.meta.env.DEV
+    ? import('./upgrade')
+    : (import(/* @vite-ignore */ UPGRADE_SCRIPT) as Promise<typeof import('./upgrade')>)
+  ).then((m) => m.upgradeDatabase());
+
 // The database opens at the first line, in parallel with the settings, the
-// tab query and the page reading; an older database is upgraded by Dexie,
-// loaded only then.
+// tab query and the page reading.
 const params = parsePopupParams(location.search);
-const { store, writer } = openHotPath(() => import('./upgrade').then((m) => m.upgradeDatabase()));
+const { store, writer } = openHotPath(upgradeDatabase);
 const settings = started(loadSettings());
 const tab = params.entryId ? null : started(findTargetTab(params.tabId));
 applyDocumentLanguage();
