@@ -34,23 +34,35 @@ const { store, writer } = openHotPath(upgradeDatabase);
 const settings = started(loadSettings());
 const tab = params.entryId ? null : started(findTargetTab(params.tabId));
 applyDocumentLanguage();
-render(
-  <PopupApp
-    deps={{
-      store,
-      writer,
-      loadSettings: () => settings,
-      findTargetTab: (tabId) => tab ?? findTargetTab(tabId),
-      close: () => window.close(),
-      openLibrary: () => {
-        void openOptionsPage()
-          .catch(() => undefined)
-          .then(() => window.close());
-      },
-      now: Date.now,
-    }}
-    params={params}
-    onShown={() => document.getElementById('frame')?.remove()}
-  />,
-  document.getElementById('app') as HTMLElement,
-);
+
+/** The form, drawn into #app once the document is parsed. */
+const mount = () =>
+  render(
+    <PopupApp
+      deps={{
+        store,
+        writer,
+        loadSettings: () => settings,
+        findTargetTab: (tabId) => tab ?? findTargetTab(tabId),
+        close: () => window.close(),
+        openLibrary: () => {
+          void openOptionsPage()
+            .catch(() => undefined)
+            .then(() => window.close());
+        },
+        now: Date.now,
+      }}
+      params={params}
+      onShown={() => document.getElementById('frame')?.remove()}
+    />,
+    document.getElementById('app') as HTMLElement,
+  );
+
+// The script is async (index.html): it does not hold DOMContentLoaded, and
+// the static frame is painted without waiting for it. It may then run
+// before the body is parsed; the work above started regardless.
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', mount, { once: true });
+} else {
+  mount();
+}

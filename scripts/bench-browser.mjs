@@ -1,0 +1,164 @@
+// The popup and the worker in real Chromium, for `npm run bench`: each
+// figure beside the browser's floor, an empty page of the extension opened
+// in turn with the popup in the same run (the load of a shared machine then
+// weighs on both alike; the targets are ratios to the floor).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import CHROMIUM_FLAGS from '../test/e2e/chromium-flags.json' with { type: 'json' };
+import { seedLibrary } from './bench-library.mjs';
+
+export const median = (values) => {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : Number.NaN;
+};
+
+/** The main-thread JS heap of the page's renderer after a garbage collection (bytes). */
+async function heapOf(context, page) {
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await devtools.send('Runtime.getHeapUsage');
+  await devtools.detach();
+  return usedSize;
+}
+
+/** DOMContentLoaded and first paint, as the page itself recorded them. */
+const loadFacts = (page) =>
+  page.evaluate(() => ({
+    domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
+    firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+  }));
+
+/**
+ * Runs the browser half of the bench with `dist` (an e2e build: it has the
+ * test hook the context-menu figure needs). Returns the raw figures.
+ */
+export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns = 6 }) {
+  const version = execFileSync(chrome, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+  writeFileSync(path.join(dist, 'bench-floor.html'), '<!doctype html><title>floor</title>\n');
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(readFileSync('test/fixtures/site/article.html'));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = server.address().port;
+  const profile = mkdtempSync(path.join(tmpdir(), 'veille-bench-'));
+  const launchStart = performance.now();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chrome,
+    headless: true,
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const launchMs = performance.now() - launchStart;
+  const id = new URL(sw.url()).host;
+
+  async function floorRun() {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/bench-floor.html`);
+    const facts = await loadFacts(page);
+    const heap = await heapOf(context, page);
+    await page.close();
+    return { ...facts, heap };
+  }
+
+  /** The popup on a fresh article: load, form with the title, heap, save. */
+  async function popupRun(label) {
+    const article = await context.newPage();
+    await article.goto(`http://127.0.0.1:${port}/${label}.html`);
+    const tabId = await sw.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+      article.url(),
+    );
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
+    // From navigation start to the first frame with the page's title in the
+    // form, read by the page itself in that frame (no round trip counted).
+    const shown = await popup.waitForFunction(
+      () => (document.querySelector('#title')?.value ? performance.now() : 0),
+      null,
+      { polling: 'raf' },
+    );
+    const form = await shown.jsonValue();
+    const heap = await heapOf(context, popup);
+    const facts = await loadFacts(popup);
+    const saveStart = performance.now();
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByText('Saved.').waitFor();
+    const save = performance.now() - saveStart;
+    await closed;
+    await article.close();
+    return { ...facts, form, heap, save };
+  }
+
+  /** Floor and popup in turn, `runs` times each. */
+  async function sideBySide(label) {
+    const floor = [];
+    const popup = [];
+    for (let i = 0; i < runs; i++) {
+      floor.push(await floorRun());
+      popup.push(await popupRun(`${label}-${i}`));
+    }
+    return { floor, popup };
+  }
+
+  /**
+   * A context-menu capture with the worker asleep: DevTools stops every
+   * worker, then the click's event wakes it (DevTools starts it, then the
+   * test hook runs the menu's handler). The figure is from the wake-up to
+   * the entry's commit (its capturedAt, stamped by the worker).
+   */
+  async function coldMenuCaptures(label) {
+    const article = await context.newPage();
+    await article.goto(`http://127.0.0.1:${port}/${label}-cold.html`);
+    const tabId = await sw.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+      article.url(),
+    );
+    const devtools = await context.newCDPSession(article);
+    await devtools.send('ServiceWorker.enable');
+    const commits = [];
+    for (let i = 0; i < coldRuns; i++) {
+      await devtools.send('ServiceWorker.stopAllWorkers');
+      const url = `http://127.0.0.1:${port}/${label}-cold-${i}.html`;
+      const woken = Date.now();
+      await devtools.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${id}/` });
+      const outcome = await sw.evaluate(
+        ({ info, tab }) => globalThis.__veilleTest.contextMenuClick(info, tab),
+        {
+          info: { menuItemId: 'veille-add-link', linkUrl: url, linkText: 'Cold' },
+          tab: { id: tabId },
+        },
+      );
+      commits.push(outcome.entry.capturedAt - woken);
+      for (const extra of context.pages().filter((p) => p.url().includes('entryId='))) {
+        await extra.close();
+      }
+    }
+    await article.close();
+    return commits;
+  }
+
+  try {
+    // One popup opening first, not counted: the browser's first extension
+    // page, first IndexedDB open and first page script of the session.
+    await popupRun('warm-up');
+    const empty = { ...(await sideBySide('empty')), cold: await coldMenuCaptures('empty') };
+    const seedStart = performance.now();
+    await seedLibrary(context, id, { count: libraryCount });
+    const seedMs = performance.now() - seedStart;
+    const large = { ...(await sideBySide('large')), cold: await coldMenuCaptures('large') };
+    return { version, launchMs, seedMs, empty, large };
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
