@@ -33,10 +33,11 @@ const loadFacts = (page) =>
   }));
 
 /**
- * Runs the browser half of the bench with `dist` (an e2e build: it has the
- * test hook the context-menu figure needs). Returns the raw figures.
+ * Chromium with the extension `dist` (an e2e build: it has the test hook the
+ * context-menu figure needs), an empty page of the extension (the floor) and
+ * a local article server. `articleTab(name)` opens an article and gives its tab id.
  */
-export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns = 6 }) {
+export async function launchBench({ chrome, dist }) {
   const version = execFileSync(chrome, ['--version'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
@@ -58,10 +59,51 @@ export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns 
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const launchMs = performance.now() - launchStart;
   const id = new URL(sw.url()).host;
+  const articleUrl = (name) => `http://127.0.0.1:${port}/${name}.html`;
+  return {
+    version,
+    launchMs,
+    context,
+    sw,
+    id,
+    articleUrl,
+    floorUrl: `chrome-extension://${id}/bench-floor.html`,
+    popupUrl: (tabId) => `chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`,
+    async articleTab(name) {
+      const page = await context.newPage();
+      await page.goto(articleUrl(name));
+      const tabId = await sw.evaluate(
+        async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+        page.url(),
+      );
+      return { page, tabId };
+    },
+    async close() {
+      await context.close();
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The first frame with the page's title in the form, read by the page in that frame. */
+export async function formShown(popup) {
+  const shown = await popup.waitForFunction(
+    () => (document.querySelector('#title')?.value ? performance.now() : 0),
+    null,
+    { polling: 'raf' },
+  );
+  return shown.jsonValue();
+}
+
+/** Runs the browser half of the bench. Returns the raw figures. */
+export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns = 6 }) {
+  const bench = await launchBench({ chrome, dist });
+  const { version, launchMs, context, sw, id } = bench;
 
   async function floorRun() {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${id}/bench-floor.html`);
+    await page.goto(bench.floorUrl);
     const facts = await loadFacts(page);
     const heap = await heapOf(context, page);
     await page.close();
@@ -70,22 +112,12 @@ export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns 
 
   /** The popup on a fresh article: load, form with the title, heap, save. */
   async function popupRun(label) {
-    const article = await context.newPage();
-    await article.goto(`http://127.0.0.1:${port}/${label}.html`);
-    const tabId = await sw.evaluate(
-      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
-      article.url(),
-    );
+    const { page: article, tabId } = await bench.articleTab(label);
     const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
+    await popup.goto(bench.popupUrl(tabId));
     // From navigation start to the first frame with the page's title in the
     // form, read by the page itself in that frame (no round trip counted).
-    const shown = await popup.waitForFunction(
-      () => (document.querySelector('#title')?.value ? performance.now() : 0),
-      null,
-      { polling: 'raf' },
-    );
-    const form = await shown.jsonValue();
+    const form = await formShown(popup);
     const heap = await heapOf(context, popup);
     const facts = await loadFacts(popup);
     const saveStart = performance.now();
@@ -116,18 +148,13 @@ export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns 
    * the entry's commit (its capturedAt, stamped by the worker).
    */
   async function coldMenuCaptures(label) {
-    const article = await context.newPage();
-    await article.goto(`http://127.0.0.1:${port}/${label}-cold.html`);
-    const tabId = await sw.evaluate(
-      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
-      article.url(),
-    );
+    const { page: article, tabId } = await bench.articleTab(`${label}-cold`);
     const devtools = await context.newCDPSession(article);
     await devtools.send('ServiceWorker.enable');
     const commits = [];
     for (let i = 0; i < coldRuns; i++) {
       await devtools.send('ServiceWorker.stopAllWorkers');
-      const url = `http://127.0.0.1:${port}/${label}-cold-${i}.html`;
+      const url = bench.articleUrl(`${label}-cold-${i}`);
       const woken = Date.now();
       await devtools.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${id}/` });
       const outcome = await sw.evaluate(
@@ -157,8 +184,6 @@ export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns 
     const large = { ...(await sideBySide('large')), cold: await coldMenuCaptures('large') };
     return { version, launchMs, seedMs, empty, large };
   } finally {
-    await context.close();
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
+    await bench.close();
   }
 }
