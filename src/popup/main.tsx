@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { openHotPath } from '../app/hot-path';
-import { loadSettings } from '../platform/settings';
+import { loadSettings } from '../platform/settings-read';
 import { findTargetTab } from '../platform/tabs';
 import { openOptionsPage } from '../platform/windows';
 import { applyDocumentLanguage } from '../ui/document-language';
