@@ -86,12 +86,14 @@ const floors = [];
 const popups = [];
 try {
   const warm = await bench.articleTab('warm-up');
-  await traced(bench.context, bench.popupUrl(warm.tabId), formShown);
+  await traced(bench.context, bench.popupUrl(warm.tabId), (page) => formShown(bench.context, page));
   for (let i = 0; i < RUNS; i++) {
     const floor = steps((await traced(bench.context, bench.floorUrl, async () => 0)).events);
     if (floor) floors.push(floor);
     const { page, tabId } = await bench.articleTab(`trace-${i}`);
-    const { events, result } = await traced(bench.context, bench.popupUrl(tabId), formShown);
+    const { events, result } = await traced(bench.context, bench.popupUrl(tabId), (page) =>
+      formShown(bench.context, page),
+    );
     const popup = steps(events);
     if (popup) popups.push({ ...popup, form: result });
     await page.close();
