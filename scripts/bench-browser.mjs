@@ -60,7 +60,7 @@ const FORM_SHOWN = `new Promise((resolve) => {
  * context-menu figure needs), an empty page of the extension (the floor) and
  * a local article server. `articleTab(name)` opens an article and gives its tab id.
  */
-export async function launchBench({ chrome, dist }) {
+export async function launchBench({ chrome, dist, profile: kept }) {
   const version = execFileSync(chrome, ['--version'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
@@ -72,7 +72,7 @@ export async function launchBench({ chrome, dist }) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = server.address().port;
-  const profile = mkdtempSync(path.join(tmpdir(), 'veille-bench-'));
+  const profile = kept ?? mkdtempSync(path.join(tmpdir(), 'veille-bench-'));
   const launchStart = performance.now();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chrome,
@@ -104,7 +104,7 @@ export async function launchBench({ chrome, dist }) {
     async close() {
       await context.close();
       server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -119,95 +119,109 @@ export async function formShown(context, popup) {
 
 /** Runs the browser half of the bench. Returns the raw figures. */
 export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns = 6 }) {
-  const bench = await launchBench({ chrome, dist });
-  const { version, launchMs, context, sw, id } = bench;
-
-  async function floorRun() {
-    const page = await context.newPage();
-    await page.goto(bench.floorUrl);
-    const devtools = await devtoolsOn(context, page);
-    const facts = await devtools.evaluate(LOAD_FACTS);
-    const heap = await devtools.heap();
-    await page.close();
-    return { ...facts, heap };
-  }
-
-  /** The popup on a fresh article: load, form with the title, heap, save. */
-  async function popupRun(label) {
-    const { page: article, tabId } = await bench.articleTab(label);
-    const popup = await context.newPage();
-    await popup.goto(bench.popupUrl(tabId));
-    // From navigation start to the first frame with the page's title in the
-    // form, read by the page itself in that frame (no round trip counted).
-    const devtools = await devtoolsOn(context, popup);
-    const form = await devtools.evaluate(FORM_SHOWN);
-    const heap = await devtools.heap();
-    const facts = await devtools.evaluate(LOAD_FACTS);
-    await devtools.detach();
-    const saveStart = performance.now();
-    const closed = popup.waitForEvent('close');
-    await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByText('Saved.').waitFor();
-    const save = performance.now() - saveStart;
-    await closed;
-    await article.close();
-    return { ...facts, form, heap, save };
-  }
-
-  /** Floor and popup in turn, `runs` times each. */
-  async function sideBySide(label) {
-    const floor = [];
-    const popup = [];
-    for (let i = 0; i < runs; i++) {
-      floor.push(await floorRun());
-      popup.push(await popupRun(`${label}-${i}`));
-    }
-    return { floor, popup };
-  }
-
-  /**
-   * A context-menu capture with the worker asleep: DevTools stops every
-   * worker, then the click's event wakes it (DevTools starts it, then the
-   * test hook runs the menu's handler). The figure is from the wake-up to
-   * the entry's commit (its capturedAt, stamped by the worker).
-   */
-  async function coldMenuCaptures(label) {
-    const { page: article, tabId } = await bench.articleTab(`${label}-cold`);
-    const devtools = await context.newCDPSession(article);
-    await devtools.send('ServiceWorker.enable');
-    const commits = [];
-    for (let i = 0; i < coldRuns; i++) {
-      await devtools.send('ServiceWorker.stopAllWorkers');
-      const url = bench.articleUrl(`${label}-cold-${i}`);
-      const woken = Date.now();
-      await devtools.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${id}/` });
-      const outcome = await sw.evaluate(
-        ({ info, tab }) => globalThis.__veilleTest.contextMenuClick(info, tab),
-        {
-          info: { menuItemId: 'veille-add-link', linkUrl: url, linkText: 'Cold' },
-          tab: { id: tabId },
-        },
-      );
-      commits.push(outcome.entry.capturedAt - woken);
-      for (const extra of context.pages().filter((p) => p.url().includes('entryId='))) {
-        await extra.close();
-      }
-    }
-    await article.close();
-    return commits;
-  }
-
+  const profile = mkdtempSync(path.join(tmpdir(), 'veille-bench-'));
+  let bench;
   try {
-    // One popup opening first, not counted: the browser's first extension
-    // page, first IndexedDB open and first page script of the session.
-    await popupRun('warm-up');
-    const empty = { ...(await sideBySide('empty')), cold: await coldMenuCaptures('empty') };
+    bench = await launchBench({ chrome, dist, profile });
+    const { version, launchMs } = bench;
+    const empty = await phase(bench, 'empty');
     const seedStart = performance.now();
-    await seedLibrary(context, id, { count: libraryCount });
+    await seedLibrary(bench.context, bench.id, { count: libraryCount });
     const seedMs = performance.now() - seedStart;
-    const large = { ...(await sideBySide('large')), cold: await coldMenuCaptures('large') };
+    await bench.close();
+    bench = undefined;
+    // The same profile in a new browser: the seeding page leaves nothing in
+    // the renderer whose heap is measured, as after a restart.
+    bench = await launchBench({ chrome, dist, profile });
+    const large = await phase(bench, 'large');
     return { version, launchMs, seedMs, empty, large };
   } finally {
-    await bench.close();
+    await bench?.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+
+  /** Floor and popup side by side, then cold context-menu captures, in one browser. */
+  async function phase(bench, label) {
+    const { context, sw, id } = bench;
+
+    async function floorRun() {
+      const page = await context.newPage();
+      await page.goto(bench.floorUrl);
+      const devtools = await devtoolsOn(context, page);
+      const facts = await devtools.evaluate(LOAD_FACTS);
+      const heap = await devtools.heap();
+      await page.close();
+      return { ...facts, heap };
+    }
+
+    /** The popup on a fresh article: load, form with the title, heap, save. */
+    async function popupRun(label) {
+      const { page: article, tabId } = await bench.articleTab(label);
+      const popup = await context.newPage();
+      await popup.goto(bench.popupUrl(tabId));
+      // From navigation start to the first frame with the page's title in the
+      // form, read by the page itself in that frame (no round trip counted).
+      const devtools = await devtoolsOn(context, popup);
+      const form = await devtools.evaluate(FORM_SHOWN);
+      const heap = await devtools.heap();
+      const facts = await devtools.evaluate(LOAD_FACTS);
+      await devtools.detach();
+      const saveStart = performance.now();
+      const closed = popup.waitForEvent('close');
+      await popup.getByRole('button', { name: 'Save' }).click();
+      await popup.getByText('Saved.').waitFor();
+      const save = performance.now() - saveStart;
+      await closed;
+      await article.close();
+      return { ...facts, form, heap, save };
+    }
+
+    /** Floor and popup in turn, `runs` times each. */
+    async function sideBySide(label) {
+      const floor = [];
+      const popup = [];
+      for (let i = 0; i < runs; i++) {
+        floor.push(await floorRun());
+        popup.push(await popupRun(`${label}-${i}`));
+      }
+      return { floor, popup };
+    }
+
+    /**
+     * A context-menu capture with the worker asleep: DevTools stops every
+     * worker, then the click's event wakes it (DevTools starts it, then the
+     * test hook runs the menu's handler). The figure is from the wake-up to
+     * the entry's commit (its capturedAt, stamped by the worker).
+     */
+    async function coldMenuCaptures(label) {
+      const { page: article, tabId } = await bench.articleTab(`${label}-cold`);
+      const devtools = await context.newCDPSession(article);
+      await devtools.send('ServiceWorker.enable');
+      const commits = [];
+      for (let i = 0; i < coldRuns; i++) {
+        await devtools.send('ServiceWorker.stopAllWorkers');
+        const url = bench.articleUrl(`${label}-cold-${i}`);
+        const woken = Date.now();
+        await devtools.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${id}/` });
+        const outcome = await sw.evaluate(
+          ({ info, tab }) => globalThis.__veilleTest.contextMenuClick(info, tab),
+          {
+            info: { menuItemId: 'veille-add-link', linkUrl: url, linkText: 'Cold' },
+            tab: { id: tabId },
+          },
+        );
+        commits.push(outcome.entry.capturedAt - woken);
+        for (const extra of context.pages().filter((p) => p.url().includes('entryId='))) {
+          await extra.close();
+        }
+      }
+      await article.close();
+      return commits;
+    }
+
+    // One popup opening first, not counted: the browser's first extension
+    // page, first IndexedDB open and first page script of the session.
+    await popupRun(`${label}-warm-up`);
+    return { ...(await sideBySide(label)), cold: await coldMenuCaptures(label) };
   }
 }
