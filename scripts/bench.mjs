@@ -2,15 +2,15 @@
 // are judged by. It asserts nothing (a busy machine would make it flaky);
 // read the numbers, compare them with the previous run.
 //   1. bundle sizes of the shipped Chrome build (gzipped), per page;
-//   2. the popup in real Chromium: first render and save, over several runs;
+//   2. the popup in real Chromium beside an empty extension page (DOMContentLoaded,
+//      form with the title, heap, save) and a cold context-menu capture, with an
+//      empty store and with 100,000 entries (scripts/bench-browser.mjs);
 //   3. the export of a month, and quoting into long notes (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import CHROMIUM_FLAGS from '../test/e2e/chromium-flags.json' with { type: 'json' };
+import { benchBrowser, median } from './bench-browser.mjs';
 import { bundleSizes, kb } from './bundle-sizes.mjs';
 
 const run = (cmd, args, env = {}) =>
@@ -37,221 +37,117 @@ for (const [label, note] of [
   );
 }
 
-// 2. The popup in real Chromium, on a local article.
+// 2. The popup and the worker in real Chromium, beside the browser's floor,
+// with an empty store and with a decade of captures.
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 if (!chrome) {
   console.log(
     '\nPopup timings skipped: no Chromium (apt-get install -y chromium, or set CHROME_PATH).',
   );
 } else {
-  const dist = path.resolve('dist-e2e');
-  // The browser's floor: an empty page of the extension, opened side by side
-  // with the popup in the same run (ratios, not absolute times, are the targets).
-  writeFileSync(path.join(dist, 'bench-floor.html'), '<!doctype html><title>floor</title>\n');
-  const server = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(readFileSync('test/fixtures/site/article.html'));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const profile = mkdtempSync(path.join(tmpdir(), 'veille-bench-'));
-  const launchStart = performance.now();
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chrome,
-    headless: true,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
-  });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const launchMs = performance.now() - launchStart;
-  const id = new URL(sw.url()).host;
-  const port = server.address().port;
-
-  /** What a page says of its own load: DOMContentLoaded and the JS heap (Chromium's). */
-  const pageFacts = (page) =>
-    page.evaluate(() => ({
-      domContentLoaded:
-        performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
-      heap: performance.memory?.usedJSHeapSize ?? 0,
-    }));
-
-  /** The empty extension page N times: the floor's DOMContentLoaded and heap. */
-  async function floorRuns(runs) {
-    const loads = [];
-    const heaps = [];
-    for (let i = 0; i < runs; i++) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/bench-floor.html`);
-      const facts = await pageFacts(page);
-      loads.push(facts.domContentLoaded);
-      heaps.push(facts.heap);
-      await page.close();
-    }
-    return { loads, heaps };
-  }
-
-  /** Opens the popup on a fresh article N times: form-on-screen and save timings. */
-  async function captureRuns(label, runs) {
-    const renders = [];
-    const saves = [];
-    const loads = [];
-    const heaps = [];
-    for (let i = 0; i < runs; i++) {
-      const article = await context.newPage();
-      await article.goto(`http://127.0.0.1:${port}/${label}-${i}.html`);
-      const tabId = await sw.evaluate(
-        async (url) => (await chrome.tabs.query({ url }))[0]?.id,
-        article.url(),
-      );
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
-      // From navigation start to the form on screen with the page's title in
-      // it, measured by the page itself at the frame it appears.
-      await popup.waitForFunction(() => document.querySelector('#title')?.value, null, {
-        polling: 'raf',
-      });
-      renders.push(await popup.evaluate(() => performance.now()));
-      const facts = await pageFacts(popup);
-      loads.push(facts.domContentLoaded);
-      heaps.push(facts.heap);
-      const saveStart = performance.now();
-      const closed = popup.waitForEvent('close');
-      await popup.getByRole('button', { name: 'Save' }).click();
-      await popup.getByText('Saved.').waitFor();
-      saves.push(performance.now() - saveStart);
-      await closed;
-      await article.close();
-    }
-    return { renders, saves, loads, heaps };
-  }
-
-  /**
-   * A context-menu capture with the worker asleep: DevTools stops every
-   * worker, then the click's event wakes it (DevTools starts it, then the test
-   * hook runs the menu's handler). The figure is from the wake-up to the
-   * entry's commit (its capturedAt, stamped by the worker).
-   */
-  async function coldMenuCaptures(label, runs) {
-    const article = await context.newPage();
-    await article.goto(`http://127.0.0.1:${port}/${label}-cold.html`);
-    const tabId = await sw.evaluate(
-      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
-      article.url(),
-    );
-    const devtools = await context.newCDPSession(article);
-    await devtools.send('ServiceWorker.enable');
-    const commits = [];
-    for (let i = 0; i < runs; i++) {
-      await devtools.send('ServiceWorker.stopAllWorkers');
-      const url = `http://127.0.0.1:${port}/${label}-cold-${i}.html`;
-      const woken = Date.now();
-      await devtools.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${id}/` });
-      const outcome = await sw.evaluate(
-        ({ info, tab }) => globalThis.__veilleTest.contextMenuClick(info, tab),
-        {
-          info: { menuItemId: 'veille-add-link', linkUrl: url, linkText: 'Cold' },
-          tab: { id: tabId },
-        },
-      );
-      commits.push(outcome.entry.capturedAt - woken);
-      for (const extra of context.pages().filter((p) => p.url().includes('entryId='))) {
-        await extra.close();
-      }
-    }
-    await article.close();
-    return commits;
-  }
-
   const RUNS = 12;
-  const floor = await floorRuns(RUNS);
-  const empty = await captureRuns('empty', RUNS);
-  const coldEmpty = await coldMenuCaptures('empty', 6);
-
-  // A large library: years of captures, to see what the popup's look-ups cost.
-  const LIBRARY = 5000;
-  const seeder = await context.newPage();
-  await seeder.goto(`chrome-extension://${id}/src/options/index.html`);
-  await seeder.getByRole('heading').first().waitFor();
-  await seeder.evaluate(async (count) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('veille');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('entries', 'readwrite');
-    const store = tx.objectStore('entries');
-    for (let i = 0; i < count; i++) {
-      const month = `20${String(15 + Math.floor(i / 500)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
-      store.put({
-        id: crypto.randomUUID(),
-        url: `https://example.org/library/${i}`,
-        title: `Library entry ${i}`,
-        note: 'A note of a few words, as most are.',
-        tags: [`tag${i % 97}`, `topic ${i % 13}`],
-        category: `Category ${i % 25}`,
-        monthKey: month,
-        capturedAt: Date.UTC(2015, 0, 1) + i * 3_600_000,
-        updatedAt: 0,
-        deletedAt: null,
-        meta: {},
-      });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, LIBRARY);
-  await seeder.close();
-  const large = await captureRuns('large', RUNS);
-  const coldLarge = await coldMenuCaptures('large', 6);
-  await context.close();
-  server.close();
-  rmSync(profile, { recursive: true, force: true });
-  const stats = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    return `median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms`;
-  };
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const floorLoad = median(floor.loads);
-  const ratio = (value) => `${(value / floorLoad).toFixed(2)}× the floor`;
+  const LIBRARY = 100_000;
+  const { version, launchMs, seedMs, empty, large } = await benchBrowser({
+    chrome,
+    dist: path.resolve('dist-e2e'),
+    runs: RUNS,
+    libraryCount: LIBRARY,
+  });
+  const cpus = os.cpus();
+  console.log(
+    `\n${version}, headless; ${cpus.length} cores (${cpus[0]?.model.trim()}), ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg()[0].toFixed(1)} at the end`,
+  );
+  const ms = (v) => `${v.toFixed(0)} ms`;
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-  const target = (met, text) => `${met ? 'met' : 'NOT met'}: ${text}`;
-  console.log(`\nThe popup against the browser's floor (medians of ${RUNS}, same run)`);
-  console.log(
-    `  empty extension page DOMContentLoaded   ${floorLoad.toFixed(0)} ms, heap ${mb(median(floor.heaps))}`,
+  const verdict = (met) => (met ? 'met' : 'NOT met');
+  const rows = [];
+  const row = (what, floor, popupEmpty, popupLarge, target) =>
+    rows.push([what, floor, popupEmpty, popupLarge, target]);
+  const phases = { empty, large };
+  const m = {};
+  for (const [key, phase] of Object.entries(phases)) {
+    m[key] = {
+      floor: median(phase.floor.map((r) => r.domContentLoaded)),
+      floorHeap: median(phase.floor.map((r) => r.heap)),
+      dcl: median(phase.popup.map((r) => r.domContentLoaded)),
+      paint: median(phase.popup.map((r) => r.firstPaint)),
+      form: median(phase.popup.map((r) => r.form)),
+      heap: median(phase.popup.map((r) => r.heap)),
+      save: median(phase.popup.map((r) => r.save)),
+      cold: median(phase.cold),
+    };
+  }
+  const ratio = (key, field) =>
+    `${ms(m[key][field])} = ${(m[key][field] / m[key].floor).toFixed(2)}×`;
+  const both = (test) => test(m.empty) && test(m.large);
+  row(
+    'empty extension page DOMContentLoaded (the floor)',
+    `${ms(m.empty.floor)} / ${ms(m.large.floor)}`,
+    '',
+    '',
+    '',
   );
-  for (const [label, runs] of [
-    ['empty library', empty],
-    [`${LIBRARY} entries`, large],
-  ]) {
-    const load = median(runs.loads);
-    const shown = median(runs.renders);
-    console.log(`  ${label}`);
-    console.log(
-      `    DOMContentLoaded ${load.toFixed(0)} ms = ${ratio(load)}  (${target(load <= 1.25 * floorLoad, '≤ 1.25×')})`,
-    );
-    console.log(
-      `    form with the title ${shown.toFixed(0)} ms = ${ratio(shown)}  (${target(shown <= 2 * floorLoad, '≤ 2× the floor’s DOMContentLoaded')})`,
-    );
+  row(
+    'popup DOMContentLoaded',
+    '',
+    ratio('empty', 'dcl'),
+    ratio('large', 'dcl'),
+    `≤ 1.25×: ${verdict(both((x) => x.dcl <= 1.25 * x.floor))}`,
+  );
+  row(
+    'popup first paint (its static frame)',
+    '',
+    ratio('empty', 'paint'),
+    ratio('large', 'paint'),
+    '',
+  );
+  row(
+    "form on screen with the page's title",
+    '',
+    ratio('empty', 'form'),
+    ratio('large', 'form'),
+    `≤ 2×: ${verdict(both((x) => x.form <= 2 * x.floor))}`,
+  );
+  row(
+    'JS heap once the form shows (after a GC)',
+    `${mb(m.empty.floorHeap)} / ${mb(m.large.floorHeap)}`,
+    mb(m.empty.heap),
+    mb(m.large.heap),
+    `≤ 1.5 MB: ${verdict(both((x) => x.heap <= 1.5 * 2 ** 20))}`,
+  );
+  row(
+    'popup JavaScript, gzipped',
+    '',
+    kb(sizes.popup.gzipped),
+    kb(sizes.popup.gzipped),
+    `≤ 20 KB: ${verdict(sizes.popup.gzipped <= 20 * 1024)}`,
+  );
+  row('Save click to "Saved."', '', ms(m.empty.save), ms(m.large.save), '');
+  row(
+    'context-menu capture, worker asleep: wake-up to commit',
+    '',
+    ms(m.empty.cold),
+    ms(m.large.cold),
+    `≤ 150 ms: ${verdict(both((x) => x.cold <= 150))}`,
+  );
+  console.log(
+    `Medians of ${RUNS} popup openings, each after an empty page of the extension (the floor)`,
+  );
+  const header = [
+    '',
+    'floor (empty / large)',
+    'empty store',
+    `${LIBRARY.toLocaleString('en')} entries`,
+    'target',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  for (const r of [header, ...rows]) {
+    console.log(`  ${r.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd());
   }
   console.log(
-    `  popup JavaScript ${kb(sizes.popup.gzipped)} gzipped  (${target(sizes.popup.gzipped <= 20 * 1024, '≤ 20 KB')})`,
+    `  browser up with the extension ${ms(launchMs)}; ${LIBRARY.toLocaleString('en')} entries seeded in ${ms(seedMs)}`,
   );
-  for (const [label, commits] of [
-    ['empty library', coldEmpty],
-    [`${LIBRARY} entries`, coldLarge],
-  ]) {
-    const cold = median(commits);
-    console.log(
-      `  context-menu capture, worker asleep, ${label}: committed ${cold.toFixed(0)} ms after the wake-up  (${target(cold <= 150, '≤ 150 ms')})`,
-    );
-  }
-  console.log(`\nReal Chromium (headless, ${RUNS} captures each)`);
-  console.log(`  browser up with the extension        ${launchMs.toFixed(0)} ms`);
-  console.log(`  popup form on screen, empty library  ${stats(empty.renders)}`);
-  console.log(`  save click to "Saved.", empty        ${stats(empty.saves)}`);
-  console.log(`  popup form on screen, ${LIBRARY} entries ${stats(large.renders)}`);
-  console.log(`  save click to "Saved.", ${LIBRARY} entries ${stats(large.saves)}`);
 }
 
 // 3. Export speed, in Node.

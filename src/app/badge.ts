@@ -1,7 +1,7 @@
 import { monthOf } from '../core/month';
 import type { HotStore } from '../db/hot-store';
 import { showBadgeCount } from '../platform/badge';
-import { loadSettings } from '../platform/settings';
+import { loadSettings } from '../platform/settings-read';
 
 /**
  * Shows the number of entries in the current month on the toolbar icon.

@@ -1,21 +1,10 @@
-import { DEFAULT_SETTINGS, defaultPostLanguage, migrateSettings } from '../core/settings';
+import { migrateSettings } from '../core/settings';
 import type { Settings } from '../core/types';
 import { browser } from './browser';
 import { debounceWrite } from './debounced-write';
-import { uiLanguage } from './i18n';
+import { browserDefaults, SETTINGS_KEY as KEY } from './settings-read';
 
-const KEY = 'settings';
-
-/** Defaults that depend on the browser: the post language follows the UI's. */
-function browserDefaults(): Settings {
-  return { ...DEFAULT_SETTINGS, postLanguage: defaultPostLanguage(uiLanguage()) };
-}
-
-/** Settings live in `storage.sync` so they follow the author between browsers. */
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(KEY);
-  return migrateSettings(stored[KEY], browserDefaults());
-}
+export { loadSettings } from './settings-read';
 
 /** Debounced like every sync write (see `debounceWrite`): a burst of changes is one write. */
 export const saveSettings = debounceWrite(

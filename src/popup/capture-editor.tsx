@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CaptureValues, sameValues } from '../core/capture-values';
 import { monthOf } from '../core/month';
 import { addTag } from '../core/tags';
@@ -50,7 +50,11 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const [base, setBase] = useState(form.existing);
   const suggestions = useSuggestions(deps.store);
   const published = usePublishedMonths(deps.store);
-  const currentMonth = monthOf(deps.now(), form.settings.timeZone);
+  // Once per opening, not at every keystroke: it builds a time-zone formatter.
+  const currentMonth = useMemo(
+    () => monthOf(deps.now(), form.settings.timeZone),
+    [form.settings.timeZone],
+  );
 
   // Every change is kept as a draft at once: a click outside closes the popup
   // without warning, and whatever was typed must survive it.

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { openHotPath } from '../app/hot-path';
-import { loadSettings } from '../platform/settings';
+import { loadSettings } from '../platform/settings-read';
 import { findTargetTab } from '../platform/tabs';
 import { openOptionsPage } from '../platform/windows';
 import { applyDocumentLanguage } from '../ui/document-language';
@@ -14,31 +14,55 @@ function started<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/**
+ * An older database is upgraded by Dexie, loaded only then. The shipped
+ * build emits upgrade.ts under a fixed name (vite.config.ts) and loads it by
+ * its address, so that the popup does not carry Vite's preload helper for
+ * this one rare import.
+ */
+const UPGRADE_SCRIPT = '/assets/upgrade.js';
+const upgradeDatabase = () =>
+  (import.meta.env.DEV
+    ? import('./upgrade')
+    : (import(/* @vite-ignore */ UPGRADE_SCRIPT) as Promise<typeof import('./upgrade')>)
+  ).then((m) => m.upgradeDatabase());
+
 // The database opens at the first line, in parallel with the settings, the
-// tab query and the page reading; an older database is upgraded by Dexie,
-// loaded only then.
+// tab query and the page reading.
 const params = parsePopupParams(location.search);
-const { store, writer } = openHotPath(() => import('./upgrade').then((m) => m.upgradeDatabase()));
+const { store, writer } = openHotPath(upgradeDatabase);
 const settings = started(loadSettings());
 const tab = params.entryId ? null : started(findTargetTab(params.tabId));
 applyDocumentLanguage();
-render(
-  <PopupApp
-    deps={{
-      store,
-      writer,
-      loadSettings: () => settings,
-      findTargetTab: (tabId) => tab ?? findTargetTab(tabId),
-      close: () => window.close(),
-      openLibrary: () => {
-        void openOptionsPage()
-          .catch(() => undefined)
-          .then(() => window.close());
-      },
-      now: Date.now,
-    }}
-    params={params}
-    onShown={() => document.getElementById('frame')?.remove()}
-  />,
-  document.getElementById('app') as HTMLElement,
-);
+
+/** The form, drawn into #app once the document is parsed. */
+const mount = () =>
+  render(
+    <PopupApp
+      deps={{
+        store,
+        writer,
+        loadSettings: () => settings,
+        findTargetTab: (tabId) => tab ?? findTargetTab(tabId),
+        close: () => window.close(),
+        openLibrary: () => {
+          void openOptionsPage()
+            .catch(() => undefined)
+            .then(() => window.close());
+        },
+        now: Date.now,
+      }}
+      params={params}
+      onShown={() => document.getElementById('frame')?.remove()}
+    />,
+    document.getElementById('app') as HTMLElement,
+  );
+
+// The script is async (index.html): it does not hold DOMContentLoaded, and
+// the static frame is painted without waiting for it. It may then run
+// before the body is parsed; the work above started regardless.
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', mount, { once: true });
+} else {
+  mount();
+}
