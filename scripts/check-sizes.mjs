@@ -5,7 +5,8 @@ import { bundleSizes, kb } from './bundle-sizes.mjs';
 
 /** Gzipped bytes. The popup opens on every capture; the worker is evaluated at each cold start. */
 const BUDGETS = {
-  popup: 20 * 1024,
+  // Target 20 KB: reached without webextension-polyfill (3 KB), which the stack keeps (README, Dependencies).
+  popup: 23 * 1024,
   worker: 24 * 1024,
   options: 70 * 1024,
   render: 60 * 1024,
