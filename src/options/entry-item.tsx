@@ -15,6 +15,8 @@ interface EntryItemProps {
   onMoveUp: (() => void) | undefined;
   /** Absent for the last entry of its section. */
   onMoveDown: (() => void) | undefined;
+  /** The entry's checkbox in the library's selection (bulk-bar.tsx). */
+  selection?: { selected: boolean; onToggle(range: boolean): void };
 }
 
 /** One entry of the library (under its section's heading): link, tags, date, note, actions. */
@@ -26,9 +28,21 @@ export function EntryItem({
   onDelete,
   onMoveUp,
   onMoveDown,
+  selection,
 }: EntryItemProps) {
+  const titleId = `entry-title-${entry.id}`;
   return (
     <li class="entry">
+      {selection && (
+        <input
+          type="checkbox"
+          class="entry-select"
+          aria-label={t('select')}
+          aria-describedby={titleId}
+          checked={selection.selected}
+          onClick={(e) => selection.onToggle(e.shiftKey)}
+        />
+      )}
       {/* Only web links are clickable: a stored URL is page data, not trusted. */}
       {isHttpUrl(entry.url) ? (
         <a
@@ -36,12 +50,13 @@ export function EntryItem({
           target="_blank"
           rel="noreferrer noopener"
           class="entry-title"
+          id={titleId}
           dir="auto"
         >
           {entry.title}
         </a>
       ) : (
-        <span class="entry-title" dir="auto">
+        <span class="entry-title" id={titleId} dir="auto">
           {entry.title}
         </span>
       )}
