@@ -157,14 +157,17 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
       )}
       {notice && (
         <p role="status" class="message">
-          {notice.text}{' '}
+          {notice.text}
           {notice.deleted && notice.deleted.length > 0 && (
-            <button
-              type="button"
-              onClick={() => void run(notice.deleted ?? [], { kind: 'restore' })}
-            >
-              {t('undo')}
-            </button>
+            <>
+              {' '}
+              <button
+                type="button"
+                onClick={() => void run(notice.deleted ?? [], { kind: 'restore' })}
+              >
+                {t('undo')}
+              </button>
+            </>
           )}
         </p>
       )}
