@@ -145,6 +145,8 @@ describe('bulk actions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
     await screen.findByText(/^No entries this month yet\./);
     expect(screen.getByRole('status').textContent).toContain('Entries deleted: 5.');
+    // The keyboard is not left on a control that went away.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Undo'));
     expect((await stored(deps, 'Three'))?.deletedAt).toBe(NOW);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('heading', { name: 'Entries: 5' });

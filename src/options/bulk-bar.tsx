@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkEdit } from '../core/curation';
 import { isMonthKey } from '../core/month';
 import { rankCategories } from '../core/suggest';
@@ -34,6 +34,11 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
     [],
   );
   const count = selection.ids.length;
+  // After a delete the bulk controls are gone: the keyboard lands on Undo.
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (notice?.deleted?.length) undo.current?.focus();
+  }, [notice]);
 
   const run = async (ids: EntryId[], edit: BulkEdit) => {
     try {
@@ -163,6 +168,7 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
               {' '}
               <button
                 type="button"
+                ref={undo}
                 onClick={() => void run(notice.deleted ?? [], { kind: 'restore' })}
               >
                 {t('undo')}
