@@ -117,6 +117,7 @@ describe('the tags manager', () => {
     await screen.findByText('That is already its name.');
     fireEvent.keyDown(input, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('textbox')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(renameButton('k8s')));
     expect(deps.changes).toEqual([]);
   });
 

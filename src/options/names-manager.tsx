@@ -51,6 +51,15 @@ export function NamesManager({ deps, kind }: { deps: OptionsDeps; kind: NamesKin
   const rules = KINDS[kind];
   const live = useLiveQuery(() => rules.counts(deps.db), [kind]);
   const [editing, setEditing] = useState<string | null>(null);
+  // A cancelled rename gives the keyboard back to its row's Rename button.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const table = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    if (editing !== null || returnTo === null) return;
+    const row = [...(table.current?.rows ?? [])].find((r) => r.cells[0]?.textContent === returnTo);
+    row?.querySelector('button')?.focus();
+    setReturnTo(null);
+  }, [editing, returnTo]);
   const [status, setStatus] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -96,7 +105,7 @@ export function NamesManager({ deps, kind }: { deps: OptionsDeps; kind: NamesKin
       ) : names.length === 0 ? (
         <p class="hint">{t(rules.empty)}</p>
       ) : (
-        <table class="names-table">
+        <table class="names-table" ref={table}>
           <thead>
             <tr>
               <th scope="col">{t('nameColumn')}</th>
@@ -131,7 +140,10 @@ export function NamesManager({ deps, kind }: { deps: OptionsDeps; kind: NamesKin
                           return other ? { name: other.name, count: other.count } : null;
                         }}
                         onRename={(to) => rename(name, to)}
-                        onCancel={() => setEditing(null)}
+                        onCancel={() => {
+                          setReturnTo(name);
+                          setEditing(null);
+                        }}
                       />
                     ) : (
                       <button

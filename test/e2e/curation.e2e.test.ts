@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { type E2ePage, openPage, openPopupFor } from './browser';
 import { countOf, gone, shown, textOf } from './expect';
 import { useE2eSession } from './session';
@@ -42,6 +43,7 @@ describe('curating the library', () => {
     await textOf(options.getByText(/^Selected: /)).toBe('Selected: 1');
     await options.getByRole('button', { name: 'Select all' }).click();
     await textOf(options.getByText(/^Selected: /)).toBe('Selected: 3');
+    expect(await seriousViolations(options)).toEqual([]);
 
     await options.getByLabel('Category for the selection').fill('Observability');
     await options.getByRole('button', { name: 'Set category' }).click();
@@ -81,6 +83,7 @@ describe('curating the library', () => {
     await options.getByRole('link', { name: 'Tags' }).click();
     const row = options.getByRole('row').filter({ hasText: 'grafana' });
     await textOf(row).toBe('grafana3Rename');
+    expect(await seriousViolations(options)).toEqual([]);
     await row.getByRole('button', { name: 'Rename' }).click();
     await options.getByRole('textbox', { name: 'New name for “grafana”' }).fill('Grafana Labs');
     await options.getByRole('textbox', { name: 'New name for “grafana”' }).press('Enter');
