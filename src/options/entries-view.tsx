@@ -39,14 +39,14 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
   const selection = useSelection(sections.flatMap((s) => s.entries.map((entry) => entry.id)));
   if (live.state !== 'ready') return <LiveStatus live={live} />;
   const data = live.value;
-  // The bar stays first whatever follows, so a delete's Undo outlives an emptied month.
+  // The bulk bar is the section's first child either way: a delete's Undo outlives an emptied month.
   const bar = <BulkBar deps={deps} selection={selection} />;
   if (data.entries.length === 0) {
     return (
-      <>
+      <section>
         {bar}
         <p class="hint">{t('noEntries')}</p>
-      </>
+      </section>
     );
   }
 
@@ -62,36 +62,34 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
   };
 
   return (
-    <>
+    <section aria-labelledby="entries-heading">
       {bar}
-      <section aria-labelledby="entries-heading">
-        <h2 id="entries-heading">{t('entriesCount', String(data.entries.length))}</h2>
-        <WriteFailure message={failure} />
-        {sections.map((section) => (
-          <section key={section.name} aria-label={section.name}>
-            <h3>{section.name}</h3>
-            <ul class="entries">
-              {section.entries.map((entry, i) => (
-                <EntryItem
-                  key={entry.id}
-                  entry={entry}
-                  isNew={record.publishedAt !== null && !published.has(entry.id)}
-                  editorUrl={deps.editorUrl(entry.id)}
-                  onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
-                  onMoveUp={i > 0 ? () => move(section.entries, i, -1) : undefined}
-                  onMoveDown={
-                    i < section.entries.length - 1 ? () => move(section.entries, i, 1) : undefined
-                  }
-                  selection={{
-                    selected: selection.isSelected(entry.id),
-                    onToggle: (range) => selection.toggle(entry.id, range),
-                  }}
-                />
-              ))}
-            </ul>
-          </section>
-        ))}
-      </section>
-    </>
+      <h2 id="entries-heading">{t('entriesCount', String(data.entries.length))}</h2>
+      <WriteFailure message={failure} />
+      {sections.map((section) => (
+        <section key={section.name} aria-label={section.name}>
+          <h3>{section.name}</h3>
+          <ul class="entries">
+            {section.entries.map((entry, i) => (
+              <EntryItem
+                key={entry.id}
+                entry={entry}
+                isNew={record.publishedAt !== null && !published.has(entry.id)}
+                editorUrl={deps.editorUrl(entry.id)}
+                onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
+                onMoveUp={i > 0 ? () => move(section.entries, i, -1) : undefined}
+                onMoveDown={
+                  i < section.entries.length - 1 ? () => move(section.entries, i, 1) : undefined
+                }
+                selection={{
+                  selected: selection.isSelected(entry.id),
+                  onToggle: (range) => selection.toggle(entry.id, range),
+                }}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
   );
 }

@@ -23,41 +23,39 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
   const selection = useSelection(live.state === 'ready' ? live.value.map((e) => e.id) : []);
   if (live.state !== 'ready') return <LiveStatus live={live} />;
   const results = live.value;
-  // The bar stays first whatever follows, so a delete's Undo outlives emptied results.
+  // The bulk bar is the section's first child either way: a delete's Undo outlives emptied results.
   const bar = <BulkBar deps={deps} selection={selection} />;
   if (results.length === 0) {
     return (
-      <>
+      <section>
         {bar}
         <p class="hint">{t('searchNothing')}</p>
-      </>
+      </section>
     );
   }
   return (
-    <>
+    <section aria-labelledby="results-heading">
       {bar}
-      <section aria-labelledby="results-heading">
-        <h2 id="results-heading">{t('searchResults', String(results.length))}</h2>
-        <WriteFailure message={failure} />
-        <ul class="entries">
-          {results.map((entry) => (
-            <EntryItem
-              key={entry.id}
-              entry={entry}
-              isNew={false}
-              monthLabel={monthLabel(entry.monthKey)}
-              editorUrl={deps.editorUrl(entry.id)}
-              onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
-              onMoveUp={undefined}
-              onMoveDown={undefined}
-              selection={{
-                selected: selection.isSelected(entry.id),
-                onToggle: (range) => selection.toggle(entry.id, range),
-              }}
-            />
-          ))}
-        </ul>
-      </section>
-    </>
+      <h2 id="results-heading">{t('searchResults', String(results.length))}</h2>
+      <WriteFailure message={failure} />
+      <ul class="entries">
+        {results.map((entry) => (
+          <EntryItem
+            key={entry.id}
+            entry={entry}
+            isNew={false}
+            monthLabel={monthLabel(entry.monthKey)}
+            editorUrl={deps.editorUrl(entry.id)}
+            onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
+            onMoveUp={undefined}
+            onMoveDown={undefined}
+            selection={{
+              selected: selection.isSelected(entry.id),
+              onToggle: (range) => selection.toggle(entry.id, range),
+            }}
+          />
+        ))}
+      </ul>
+    </section>
   );
 }
