@@ -77,6 +77,18 @@ describe('selecting entries in the library', () => {
     await screen.findByText('Selected: 0');
     expect(checked()).toEqual([]);
   });
+
+  it('takes Shift+Space as the keyboard’s shift-click, even when its click carries no shift', async () => {
+    await library();
+    fireEvent.click(box('Five'));
+    fireEvent.keyDown(box('Three'), { key: ' ', shiftKey: true });
+    fireEvent.click(box('Three'));
+    await waitFor(() => expect(checked()).toEqual(['Three', 'Four', 'Five']));
+    // Space alone is a click again.
+    fireEvent.keyDown(box('One'), { key: ' ' });
+    fireEvent.click(box('One'));
+    await waitFor(() => expect(checked()).toEqual(['One', 'Three', 'Four', 'Five']));
+  });
 });
 
 describe('bulk actions', () => {

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Entry } from '../core/types';
 import { isHttpUrl } from '../core/url';
 import { t } from '../platform/i18n';
@@ -31,6 +32,8 @@ export function EntryItem({
   selection,
 }: EntryItemProps) {
   const titleId = `entry-title-${entry.id}`;
+  // Whether the Space that will click the checkbox was pressed with Shift.
+  const shiftSpace = useRef(false);
   return (
     <li class="entry">
       {selection && (
@@ -40,7 +43,14 @@ export function EntryItem({
           aria-label={t('select')}
           aria-describedby={titleId}
           checked={selection.selected}
-          onClick={(e) => selection.onToggle(e.shiftKey)}
+          // Shift+Space is the keyboard's shift-click; Firefox's click from Space has no shiftKey.
+          onKeyDown={(e) => {
+            if (e.key === ' ') shiftSpace.current = e.shiftKey;
+          }}
+          onClick={(e) => {
+            selection.onToggle(e.shiftKey || shiftSpace.current);
+            shiftSpace.current = false;
+          }}
         />
       )}
       {/* Only web links are clickable: a stored URL is page data, not trusted. */}

@@ -39,8 +39,13 @@ describe('curating the library', () => {
     await textOf(options.getByText(/^Selected: /)).toBe('Selected: 0');
 
     // A click, then a shift-click: the range between them.
+    // A click, then Shift+Space on the last: the keyboard's shift-click selects the range.
     await selectBox(options, GRAFANA).click();
     await textOf(options.getByText(/^Selected: /)).toBe('Selected: 1');
+    await selectBox(options, LOKI).focus();
+    await selectBox(options, LOKI).press('Shift+ ');
+    await textOf(options.getByText(/^Selected: /)).toBe('Selected: 3');
+    await options.getByRole('button', { name: 'Clear selection' }).click();
     await options.getByRole('button', { name: 'Select all' }).click();
     await textOf(options.getByText(/^Selected: /)).toBe('Selected: 3');
     expect(await seriousViolations(options)).toEqual([]);
