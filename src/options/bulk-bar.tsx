@@ -40,7 +40,11 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
     if (notice?.deleted?.length) undo.current?.focus();
   }, [notice]);
 
+  // One bulk write at a time: a second click meanwhile is ignored.
+  const writing = useRef(false);
   const run = async (ids: EntryId[], edit: BulkEdit) => {
+    if (writing.current) return;
+    writing.current = true;
     try {
       const { entryIds } = await deps.writer.bulkEdit(ids, edit);
       setFailure(null);
@@ -54,6 +58,8 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
     } catch (error) {
       setNotice(null);
       setFailure(curationFailureMessage(error));
+    } finally {
+      writing.current = false;
     }
   };
   const refuse = (message: string) => {
