@@ -5,7 +5,8 @@
 //   2. the popup in real Chromium beside an empty extension page (DOMContentLoaded,
 //      form with the title, heap, save) and a cold context-menu capture, with an
 //      empty store and with 100,000 entries (scripts/bench-browser.mjs);
-//   3. the export of a month, and quoting into long notes (Vitest bench, in Node).
+//   3. the export of a month, quoting into long notes, and curation at 100,000
+//      entries (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -151,7 +152,7 @@ if (!chrome) {
 }
 
 // 3. Export speed, in Node.
-console.log('\nExport and notes (Vitest bench)');
+console.log('\nExport, notes and curation (Vitest bench)');
 execFileSync('npx', ['vitest', 'bench', '--run', '--config', 'vitest.config.ts'], {
   stdio: 'inherit',
 });

@@ -8,7 +8,8 @@ const BUDGETS = {
   // Target 20 KB: reached without webextension-polyfill (3 KB), which the stack keeps (README, Dependencies).
   popup: 23 * 1024,
   worker: 24 * 1024,
-  options: 70 * 1024,
+  // Dexie (32 KB) and every view of the page; the library is the first view painted.
+  options: 80 * 1024,
   render: 60 * 1024,
 };
 

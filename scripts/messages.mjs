@@ -524,9 +524,75 @@ export const messages = {
   // (end of library search)
 
   // Bulk curation; the tags and categories managers.
+  select: { en: 'Select', fr: 'Sélectionner' },
+  selectAll: { en: 'Select all', fr: 'Tout sélectionner' },
+  clearSelection: { en: 'Clear selection', fr: 'Tout désélectionner' },
+  selectedCount: { en: 'Selected: $1', fr: 'Sélectionnées : $1' },
+  bulkActions: { en: 'Selected entries', fr: 'Entrées sélectionnées' },
+  bulkCategory: { en: 'Category for the selection', fr: 'Rubrique pour la sélection' },
+  setCategory: { en: 'Set category', fr: 'Définir la rubrique' },
+  bulkTag: { en: 'Tag for the selection', fr: 'Tag pour la sélection' },
+  addTagBulk: { en: 'Add tag', fr: 'Ajouter le tag' },
+  removeTagBulk: { en: 'Remove tag', fr: 'Retirer le tag' },
+  bulkMonth: { en: 'Month for the selection (YYYY-MM)', fr: 'Mois pour la sélection (AAAA-MM)' },
+  moveToMonth: { en: 'Move to month', fr: 'Déplacer vers le mois' },
+  deleteSelected: { en: 'Delete selected', fr: 'Supprimer la sélection' },
+  bulkChanged: { en: 'Entries changed: $1.', fr: 'Entrées modifiées : $1.' },
+  bulkDeleted: { en: 'Entries deleted: $1.', fr: 'Entrées supprimées : $1.' },
+  bulkRestored: { en: 'Entries restored: $1.', fr: 'Entrées restaurées : $1.' },
+  bulkNeedTag: { en: 'Type a tag first.', fr: 'Saisissez d’abord un tag.' },
+  bulkBadMonth: {
+    en: 'Type a month as YYYY-MM, for example 2019-03.',
+    fr: 'Saisissez un mois sous la forme AAAA-MM, par exemple 2019-03.',
+  },
+  curationDiskFull: {
+    en: 'The disk is full: nothing was changed. Free some space and try again.',
+    fr: 'Le disque est plein : rien n’a été modifié. Libérez de la place et réessayez.',
+  },
+  curationFailed: {
+    en: 'This change could not be saved: nothing was changed. Try again.',
+    fr: 'Cette modification n’a pas pu être enregistrée : rien n’a été modifié. Réessayez.',
+  },
+  view_tags: { en: 'Tags', fr: 'Tags' },
+  view_categories: { en: 'Categories', fr: 'Rubriques' },
+  tagsHeading: { en: 'Tags', fr: 'Tags' },
+  categoriesHeading: { en: 'Categories', fr: 'Rubriques' },
+  nameColumn: { en: 'Name', fr: 'Nom' },
+  entriesColumn: { en: 'Entries', fr: 'Entrées' },
+  actionsColumn: { en: 'Actions', fr: 'Actions' },
+  rename: { en: 'Rename', fr: 'Renommer' },
+  newNameFor: { en: 'New name for “$1”', fr: 'Nouveau nom pour « $1 »' },
+  cancelRename: { en: 'Cancel', fr: 'Annuler' },
+  renameEmpty: { en: 'A name cannot be empty.', fr: 'Un nom ne peut pas être vide.' },
+  renameSame: { en: 'That is already its name.', fr: 'C’est déjà son nom.' },
+  mergeConfirm: {
+    en: '“$1” already exists ($2 entries). Merge “$3” into it?',
+    fr: '« $1 » existe déjà ($2 entrées). Fusionner « $3 » avec ?',
+  },
+  merge: { en: 'Merge', fr: 'Fusionner' },
+  renamedOn: {
+    en: '“$1” is now “$2” on $3 entries.',
+    fr: '« $1 » est devenu « $2 » sur $3 entrées.',
+  },
+  noTags: { en: 'No tags yet.', fr: 'Aucun tag pour l’instant.' },
+  noCategories: { en: 'No categories yet.', fr: 'Aucune rubrique pour l’instant.' },
   // (end of bulk curation; the tags and categories managers)
 
   // Durability: storage persistence and usage.
+  storageHeading: { en: 'Storage', fr: 'Stockage' },
+  storageUsed: { en: 'Storage used: $1', fr: 'Espace utilisé : $1' },
+  storageUsedUnknown: {
+    en: 'Storage used: this browser does not say.',
+    fr: 'Espace utilisé : ce navigateur ne le dit pas.',
+  },
+  storagePersisted: {
+    en: 'The browser keeps this data even when the disk runs low.',
+    fr: 'Le navigateur conserve ces données même quand le disque se remplit.',
+  },
+  storageNotPersisted: {
+    en: 'The browser may clear this data when the disk runs low: keep a backup.',
+    fr: 'Le navigateur peut effacer ces données quand le disque se remplit : gardez une sauvegarde.',
+  },
   // (end of durability: storage persistence and usage)
 
   // Sync through the author's server.

@@ -1,4 +1,5 @@
 import type { BackupRecords, MergeCounts } from '../core/backup/merge';
+import type { BulkEdit } from '../core/curation';
 import type { BookmarkPlan } from '../core/import/bookmarks-plan';
 import type { ImportPlan } from '../core/import/plan';
 import type { EntryId, MonthKey, MonthRecord } from '../core/types';
@@ -13,6 +14,7 @@ import {
 } from './entry-writer';
 import { type ImportOptions, importBackup } from './writes/backup';
 import { importBookmarks } from './writes/bookmarks';
+import { bulkEdit, type CurationResult, renameCategory, renameTag } from './writes/curation';
 import {
   dexieEntryWrites,
   type EntryInput,
@@ -22,7 +24,15 @@ import {
 import { type MonthText, markPublished, saveMonthText } from './writes/months';
 import { importPosts } from './writes/posts';
 
-export type { EntryInput, EntryWriter, ImportOptions, MonthText, SaveResult, WriterHooks };
+export type {
+  CurationResult,
+  EntryInput,
+  EntryWriter,
+  ImportOptions,
+  MonthText,
+  SaveResult,
+  WriterHooks,
+};
 
 /**
  * The one way to write entries and months from the options page (Dexie's
@@ -40,6 +50,12 @@ export interface Writer extends EntryWriter {
   importPosts(plan: ImportPlan): Promise<ImportPlan>;
   /** Bookmarks (src/core/import/bookmarks*): the plan applied whole, or nothing. Returns what was done. */
   importBookmarks(plan: BookmarkPlan): Promise<BookmarkPlan>;
+  /** One edit to many entries (the library's bulk bar): one transaction, one announcement. */
+  bulkEdit(ids: readonly EntryId[], edit: BulkEdit): Promise<CurationResult>;
+  /** A tag renamed, or merged into another, on every live entry. */
+  renameTag(from: string, to: string): Promise<CurationResult>;
+  /** A category renamed, or merged, on every live entry and in every month's sections. */
+  renameCategory(from: string, to: string): Promise<CurationResult>;
 }
 
 export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
@@ -84,6 +100,21 @@ export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
           entryIds: applied.putEntries.map((entry) => entry.id),
           monthKeys: [...new Set(applied.putEntries.map((entry) => entry.monthKey))],
         }),
+      ),
+    bulkEdit: (ids, edit) =>
+      write(
+        (now) => bulkEdit(db, ids, edit, now),
+        (result) => result,
+      ),
+    renameTag: (from, to) =>
+      write(
+        (now) => renameTag(db, from, to, now),
+        (result) => result,
+      ),
+    renameCategory: (from, to) =>
+      write(
+        (now) => renameCategory(db, from, to, now),
+        (result) => result,
       ),
   };
 }

@@ -11,13 +11,16 @@ import { ImportBookmarksSection } from './import-bookmarks-section';
 import { ImportSection } from './import-section';
 import { LibraryView } from './library-view';
 import { MonthPicker } from './month-picker';
+import { NamesManager } from './names-manager';
 import type { OptionsDeps } from './options-deps';
 import { SettingsView } from './settings-view';
 import { ShortcutSection } from './shortcut-section';
+import { StorageSection } from './storage-section';
+import { usePersistence } from './use-persistence';
 import { useSettings } from './use-settings';
 
-type View = 'entries' | 'export' | 'settings';
-const VIEWS: View[] = ['entries', 'export', 'settings'];
+type View = 'entries' | 'tags' | 'categories' | 'export' | 'settings';
+const VIEWS: View[] = ['entries', 'tags', 'categories', 'export', 'settings'];
 
 const viewFromHash = (): View => {
   const hash = location.hash.slice(1) as View;
@@ -39,6 +42,8 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     useLiveQuery(() => publishedMonths(deps.db), []),
     undefined,
   );
+
+  usePersistence(deps.storage, months.length > 0);
 
   useEffect(() => {
     const onHash = () => setView(viewFromHash());
@@ -71,6 +76,8 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             published={published}
             onMonth={setMonth}
           />
+        ) : view === 'tags' || view === 'categories' ? (
+          <NamesManager deps={deps} kind={view} />
         ) : view === 'settings' ? (
           <>
             <SettingsView deps={deps} settings={settings} />
@@ -78,6 +85,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <BackupSection deps={deps} timeZone={settings.timeZone} />
             <ImportSection deps={deps} settings={settings} />
             <ImportBookmarksSection deps={deps} settings={settings} />
+            <StorageSection storage={deps.storage} />
           </>
         ) : (
           <>

@@ -7,8 +7,10 @@ import { t } from '../platform/i18n';
 import { LiveStatus } from '../ui/live-status';
 import { useLiveQuery } from '../ui/use-live-query';
 import { useWriteFailure, WriteFailure } from '../ui/write-failure';
+import { BulkBar } from './bulk-bar';
 import { EntryItem } from './entry-item';
 import type { OptionsDeps } from './options-deps';
+import { useSelection } from './use-selection';
 
 interface EntriesViewProps {
   deps: OptionsDeps;
@@ -30,12 +32,25 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
     }),
     [month],
   );
+  const sections =
+    live.state === 'ready'
+      ? groupIntoSections(live.value.entries, live.value.record, settings)
+      : [];
+  const selection = useSelection(sections.flatMap((s) => s.entries.map((entry) => entry.id)));
   if (live.state !== 'ready') return <LiveStatus live={live} />;
   const data = live.value;
-  if (data.entries.length === 0) return <p class="hint">{t('noEntries')}</p>;
+  // The bulk bar is the section's first child either way: a delete's Undo outlives an emptied month.
+  const bar = <BulkBar deps={deps} selection={selection} />;
+  if (data.entries.length === 0) {
+    return (
+      <section>
+        {bar}
+        <p class="hint">{t('noEntries')}</p>
+      </section>
+    );
+  }
 
   const { record } = data;
-  const sections = groupIntoSections(data.entries, record, settings);
   const published = new Set(record.publishedEntryIds);
   const move = (entries: Entry[], index: number, delta: number) => {
     const ids = moveItem(
@@ -48,6 +63,7 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
 
   return (
     <section aria-labelledby="entries-heading">
+      {bar}
       <h2 id="entries-heading">{t('entriesCount', String(data.entries.length))}</h2>
       <WriteFailure message={failure} />
       {sections.map((section) => (
@@ -65,6 +81,10 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
                 onMoveDown={
                   i < section.entries.length - 1 ? () => move(section.entries, i, 1) : undefined
                 }
+                selection={{
+                  selected: selection.isSelected(entry.id),
+                  onToggle: (range) => selection.toggle(entry.id, range),
+                }}
               />
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Entry } from '../core/types';
 import { isHttpUrl } from '../core/url';
 import { t } from '../platform/i18n';
@@ -15,6 +16,8 @@ interface EntryItemProps {
   onMoveUp: (() => void) | undefined;
   /** Absent for the last entry of its section. */
   onMoveDown: (() => void) | undefined;
+  /** The entry's checkbox in the library's selection (bulk-bar.tsx). */
+  selection?: { selected: boolean; onToggle(range: boolean): void };
 }
 
 /** One entry of the library (under its section's heading): link, tags, date, note, actions. */
@@ -26,9 +29,30 @@ export function EntryItem({
   onDelete,
   onMoveUp,
   onMoveDown,
+  selection,
 }: EntryItemProps) {
+  const titleId = `entry-title-${entry.id}`;
+  // Whether the Space that will click the checkbox was pressed with Shift.
+  const shiftSpace = useRef(false);
   return (
     <li class="entry">
+      {selection && (
+        <input
+          type="checkbox"
+          class="entry-select"
+          aria-label={t('select')}
+          aria-describedby={titleId}
+          checked={selection.selected}
+          // Shift+Space is the keyboard's shift-click; Firefox's click from Space has no shiftKey.
+          onKeyDown={(e) => {
+            if (e.key === ' ') shiftSpace.current = e.shiftKey;
+          }}
+          onClick={(e) => {
+            selection.onToggle(e.shiftKey || shiftSpace.current);
+            shiftSpace.current = false;
+          }}
+        />
+      )}
       {/* Only web links are clickable: a stored URL is page data, not trusted. */}
       {isHttpUrl(entry.url) ? (
         <a
@@ -36,12 +60,13 @@ export function EntryItem({
           target="_blank"
           rel="noreferrer noopener"
           class="entry-title"
+          id={titleId}
           dir="auto"
         >
           {entry.title}
         </a>
       ) : (
-        <span class="entry-title" dir="auto">
+        <span class="entry-title" id={titleId} dir="auto">
           {entry.title}
         </span>
       )}

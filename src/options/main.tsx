@@ -31,6 +31,7 @@ render(
       renderPost: createRenderClient(spawnRenderWorker),
       editorUrl,
       now: Date.now,
+      storage: navigator.storage,
     }}
   />,
   document.getElementById('app') as HTMLElement,

@@ -3,6 +3,9 @@ import type { VeilleDatabase } from '../db/database';
 import type { Writer } from '../db/writer';
 import type { RenderPost } from './render-client';
 
+/** The part of `navigator.storage` the options page uses (durability, Settings → Storage). */
+export type StorageAccess = Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
+
 /** What the options page needs from the browser; main.tsx wires the real one. */
 export interface OptionsDeps {
   db: VeilleDatabase;
@@ -24,4 +27,6 @@ export interface OptionsDeps {
   /** URL of the capture editor on an entry. */
   editorUrl(entryId: string): string;
   now(): number;
+  /** `navigator.storage`, absent where the browser has none. */
+  storage?: StorageAccess;
 }
