@@ -123,6 +123,15 @@ const MonthSchema = v.object({
   publishDate: v.nullable(isoDate),
   publishedAt: v.nullable(time),
   publishedEntryIds: v.array(v.string()),
+  publishedTo: v.optional(
+    v.object({
+      repository: v.string(),
+      branch: v.string(),
+      path: v.string(),
+      commit: v.string(),
+      at: time,
+    }),
+  ),
   updatedAt: time,
   deletedAt: v.nullable(time),
 });
