@@ -1,3 +1,4 @@
 export * from './address';
 export * from './changes';
+export * from './settings';
 export * from './site';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkPublishing,
   detectSite,
   hostPattern,
   isValidBranchName,
@@ -129,5 +130,46 @@ describe('what changed since the last publish', () => {
     expect(postChanges({ text: 'x\n', entryIds: ['1'] }, { text: 'x\n', entryIds: ['1'] })).toEqual(
       { entriesAdded: 0, entriesRemoved: 0, linesAdded: 0, linesRemoved: 0 },
     );
+  });
+});
+
+describe('the publishing settings', () => {
+  const fields = {
+    repository: 'https://github.com/ana/blog.git/',
+    branch: ' main ',
+    postsFolder: '/content/posts/',
+    token: ' ghp_x ',
+  };
+
+  it('are cleaned when every field is right', () => {
+    expect(checkPublishing(fields)).toEqual({
+      ok: true,
+      fields: {
+        repository: 'https://github.com/ana/blog.git',
+        branch: 'main',
+        postsFolder: 'content/posts',
+        token: 'ghp_x',
+      },
+      origin: 'https://github.com',
+    });
+  });
+
+  it('name every field that is wrong', () => {
+    expect(
+      checkPublishing({
+        repository: 'http://x.org/b',
+        branch: 'a b',
+        postsFolder: '../x',
+        token: '',
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        { field: 'repository', problem: 'not-https' },
+        { field: 'branch', problem: 'invalid' },
+        { field: 'postsFolder', problem: 'invalid' },
+        { field: 'token', problem: 'empty' },
+      ],
+    });
   });
 });
