@@ -11,6 +11,7 @@ import { ImportSection } from './import-section';
 import { LibraryView } from './library-view';
 import { MonthPicker } from './month-picker';
 import type { OptionsDeps } from './options-deps';
+import { PublishingSection } from './publishing-section';
 import { SettingsView } from './settings-view';
 import { ShortcutSection } from './shortcut-section';
 import { useSettings } from './use-settings';
@@ -76,6 +77,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <ShortcutSection deps={deps} />
             <BackupSection deps={deps} timeZone={settings.timeZone} />
             <ImportSection deps={deps} settings={settings} />
+            <PublishingSection deps={deps} />
           </>
         ) : (
           <>

@@ -1,5 +1,12 @@
 import { render } from 'preact';
+import { connectRepository, publishMonth } from '../app/publish/publish-month';
 import { openStore } from '../app/store';
+import {
+  loadPublishing,
+  openInNewTab,
+  requestHostAccess,
+  savePublishing,
+} from '../platform/publishing';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings';
 import { captureShortcut, openShortcutSettings } from '../platform/shortcuts';
 import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
@@ -30,6 +37,14 @@ render(
       download: downloadText,
       renderPost: createRenderClient(spawnRenderWorker),
       editorUrl,
+      publishing: {
+        load: loadPublishing,
+        save: savePublishing,
+        requestHostAccess,
+        openTab: openInNewTab,
+        connect: connectRepository,
+        publish: (fields, post, record) => publishMonth(writer, fields, post, record, Date.now()),
+      },
       now: Date.now,
     }}
   />,

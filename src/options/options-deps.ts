@@ -1,7 +1,20 @@
-import type { Settings } from '../core/types';
+import type { MonthPost, PublishReport } from '../app/publish/publish-month';
+import type { PublishingFields, PublishingSettings } from '../core/publish';
+import type { MonthRecord, Settings } from '../core/types';
 import type { VeilleDatabase } from '../db/database';
 import type { Writer } from '../db/writer';
 import type { RenderPost } from './render-client';
+
+/** Settings → Publishing and Publish: the blog's repository (src/app/publish/). */
+export interface PublishingDeps {
+  load(): Promise<{ settings: PublishingSettings; token: string }>;
+  save(settings: PublishingSettings, token: string): Promise<void>;
+  /** Call it from the click, before any await. */
+  requestHostAccess(pattern: string): Promise<boolean>;
+  openTab(url: string): Promise<void>;
+  connect(fields: PublishingFields): Promise<string[]>;
+  publish(fields: PublishingFields, post: MonthPost, record: MonthRecord): Promise<PublishReport>;
+}
 
 /** What the options page needs from the browser; main.tsx wires the real one. */
 export interface OptionsDeps {
@@ -23,5 +36,6 @@ export interface OptionsDeps {
   openShortcutSettings(): Promise<void>;
   /** URL of the capture editor on an entry. */
   editorUrl(entryId: string): string;
+  publishing: PublishingDeps;
   now(): number;
 }

@@ -4,25 +4,13 @@
  * export or a log. Host access to the repository's server is asked on the
  * author's click, never at install.
  */
+import { DEFAULT_PUBLISHING, type PublishingSettings } from '../core/publish';
 import { browser } from './browser';
 
-export interface PublishingSettings {
-  /** The repository's HTTPS address. */
-  repository: string;
-  /** The site's main branch. */
-  branch: string;
-  /** Where posts go inside the site (`content/posts`). */
-  postsFolder: string;
-}
+export type { PublishingSettings };
 
 const SETTINGS_KEY = 'publishing';
 const TOKEN_KEY = 'publishingToken';
-
-export const DEFAULT_PUBLISHING: PublishingSettings = {
-  repository: '',
-  branch: 'main',
-  postsFolder: 'content/posts',
-};
 
 function text(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value : fallback;

@@ -2,6 +2,22 @@
 import { isValidBranchName, parseRepoAddress, type RepoAddressProblem } from './address';
 import { normalizeFolder } from './site';
 
+/** Settings → Publishing as stored (storage.local); the token is kept beside it. */
+export interface PublishingSettings {
+  /** The repository's HTTPS address. */
+  repository: string;
+  /** The site's main branch. */
+  branch: string;
+  /** Where posts go inside the site (`content/posts`). */
+  postsFolder: string;
+}
+
+export const DEFAULT_PUBLISHING: PublishingSettings = {
+  repository: '',
+  branch: 'main',
+  postsFolder: 'content/posts',
+};
+
 export interface PublishingFields {
   repository: string;
   branch: string;
