@@ -33,6 +33,13 @@ export interface GitServerOptions {
   token: string;
   /** A token that may fetch only (push gets 403). */
   readOnlyToken?: string;
+  /**
+   * A 401 carries `WWW-Authenticate: Basic` (true, the default, as GitHub's
+   * does). The Chromium end-to-end run sets false: there, an extension page's
+   * fetch answered with a challenge waits on an authentication prompt that
+   * the automated browser never answers.
+   */
+  challenge?: boolean;
 }
 
 /** `git` with a fixed identity and no user configuration, in `cwd`. */
@@ -166,6 +173,7 @@ function runBackend(
 export async function startGitServer(root: string, options: GitServerOptions): Promise<GitServer> {
   requireBackend();
   const requests: string[] = [];
+  const challenge = options.challenge ?? true;
   let afterFetch: (() => void) | null = null;
   const server = createServer((request, response) => {
     requests.push(`${request.method} ${request.url}`);
@@ -174,7 +182,7 @@ export async function startGitServer(root: string, options: GitServerOptions): P
     const token = authorized(request, anyTokens);
     if (token === null) {
       request.resume();
-      response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="git"' });
+      response.writeHead(401, challenge ? { 'WWW-Authenticate': 'Basic realm="git"' } : {});
       response.end('Authentication required\n');
       return;
     }

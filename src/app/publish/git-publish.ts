@@ -8,7 +8,7 @@
  */
 import './buffer-global';
 import git from 'isomorphic-git';
-import http from 'isomorphic-git/http/web';
+import web from 'isomorphic-git/http/web';
 import { detectSite, publishBranch, type SiteKind } from '../../core/publish';
 import type { MonthKey } from '../../core/types';
 import { PublishError, toPublishError } from './errors';
@@ -49,6 +49,30 @@ export interface PublishOutcome {
 }
 
 const DIR = '/site';
+/**
+ * How long a server may take to start answering one request. A browser may
+ * hold an answer back behind its own sign-in prompt (a 401 with
+ * `WWW-Authenticate`); the page says so rather than waiting for ever.
+ */
+const ANSWER_TIMEOUT_MS = 30_000;
+
+/** isomorphic-git's fetch client, with no cookies or cache, and a deadline for each answer. */
+const http: typeof web = {
+  async request(request) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), ANSWER_TIMEOUT_MS);
+    try {
+      return await web.request({
+        ...request,
+        signal: controller.signal,
+        fetchOptions: { credentials: 'omit', cache: 'no-store' },
+      } as Parameters<typeof web.request>[0]);
+    } finally {
+      // Once the answer has started, its body streams in at its own pace.
+      clearTimeout(timer);
+    }
+  },
+};
 const AUTHOR_NAME = 'Veille';
 const AUTHOR_EMAIL = 'veille@users.noreply.invalid';
 
