@@ -9,6 +9,8 @@ const FORBIDDEN = [
   { name: 'the end-to-end test hook', pattern: /__veilleTest/ },
   { name: 'new Function', pattern: /\bnew Function\s*\(/ },
   { name: 'eval', pattern: /(^|[^.\w$])eval\s*\(/ },
+  // `Function("a", "return …")` without `new` compiles code as well (function-bind's fallback).
+  { name: 'Function(…) on a string', pattern: /(^|[^.\w$])Function\s*\(\s*[`'"]/ },
 ];
 
 const files = (dir) =>
