@@ -569,6 +569,19 @@ export const messages = {
     en: 'Last published to branch $1, file $2 (commit $3), on $4.',
     fr: 'Dernière publication sur la branche $1, fichier $2 (commit $3), le $4.',
   },
+  fieldDraft: { en: 'Draft', fr: 'Brouillon' },
+  draftHint: {
+    en: 'Publish it as a draft for review (draft: true for Hugo, published: false for Jekyll).',
+    fr: 'Le publier comme brouillon à relire (draft: true pour Hugo, published: false pour Jekyll).',
+  },
+  siteNoTagPages: {
+    en: 'Note: this site makes no tag pages, so the post’s tags will only be in its front matter.',
+    fr: 'Remarque : ce site ne fait pas de pages d’étiquettes, les étiquettes du billet resteront dans son en-tête.',
+  },
+  siteFutureDate: {
+    en: 'Note: the post is dated $1, a day that has not come yet in the site’s time zone ($2): the site will not build it until then.',
+    fr: 'Remarque : le billet est daté du $1, un jour pas encore arrivé dans le fuseau du site ($2) : le site ne le publiera pas avant.',
+  },
   // (end of publishing into the blog)
 
   // Popup.

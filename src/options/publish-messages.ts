@@ -1,6 +1,6 @@
 import { PublishError, type PublishFailure } from '../app/publish/errors';
 import type { PublishReport } from '../app/publish/publish-month';
-import type { PublishingProblem } from '../core/publish';
+import type { FrontMatterNote, PublishingProblem } from '../core/publish';
 import { StoreError } from '../db/errors';
 import { type MessageKey, t } from '../platform/i18n';
 import { writeFailureMessage } from '../ui/store-messages';
@@ -61,4 +61,11 @@ export function publishedMessage(report: PublishReport): string {
     String(changes.entriesRemoved),
     String(changes.linesAdded + changes.linesRemoved),
   );
+}
+
+/** What the site will not do with the post's front matter. */
+export function frontMatterNoteMessage(note: FrontMatterNote): string {
+  return note.note === 'no-tags-taxonomy'
+    ? t('siteNoTagPages')
+    : t('siteFutureDate', note.date, note.timeZone);
 }

@@ -33,7 +33,15 @@ function report(changes: Partial<PublishReport> = {}): PublishReport {
       branch: 'veille/2019-03',
       path: 'content/posts/2019-03-15-veille-march-2019.md',
       commit: 'abcdef1234567890abcdef1234567890abcdef12',
-      site: 'hugo',
+      site: {
+        kind: 'hugo',
+        configFile: 'hugo.toml',
+        timeZone: null,
+        taxonomies: ['tags', 'categories'],
+        buildFuture: false,
+      },
+      notes: [],
+      text: '',
       created: true,
       previousText: null,
       unchanged: false,
@@ -132,4 +140,26 @@ it('says why a publish failed and keeps the post to copy or download', async () 
   expect(postBox().value).toContain('March entry');
   expect(screen.getByRole('button', { name: 'Download' })).toHaveProperty('disabled', false);
   expect(screen.queryByText(/Last published to/)).toBe(null);
+});
+
+it('publishes as a draft when asked, and says what the site will not do with the post', async () => {
+  const { deps } = await configured();
+  const published = report();
+  published.outcome.notes = [
+    { note: 'no-tags-taxonomy' },
+    { note: 'future-in-site-zone', date: '2019-03-16', timeZone: 'Pacific/Honolulu' },
+  ];
+  deps.publishing.publish.mockResolvedValue(published);
+  render(<ExportView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
+  await waitFor(() => expect(postBox().value).toContain('March entry'));
+  const publish = await screen.findByRole('button', { name: 'Publish' });
+  await waitFor(() => expect(publish).toHaveProperty('disabled', false));
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Draft' }));
+  fireEvent.click(publish);
+  await screen.findByText(/Pushed branch veille\/2019-03/);
+  expect(deps.publishing.publish.mock.calls[0]?.[1]).toMatchObject({ draft: true });
+  expect(screen.getByText(/this site makes no tag pages/)).toBeTruthy();
+  expect(screen.getByText(/the post is dated 2019-03-16/).textContent).toContain(
+    '(Pacific/Honolulu): the site will not build it until then.',
+  );
 });

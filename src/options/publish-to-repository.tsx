@@ -4,7 +4,11 @@ import { checkPublishing, hostPattern, type PublishingFields } from '../core/pub
 import type { MonthRecord } from '../core/types';
 import { t } from '../platform/i18n';
 import type { OptionsDeps } from './options-deps';
-import { publishedMessage, publishFailureMessage } from './publish-messages';
+import {
+  frontMatterNoteMessage,
+  publishedMessage,
+  publishFailureMessage,
+} from './publish-messages';
 
 interface PublishToRepositoryProps {
   deps: OptionsDeps;
@@ -29,6 +33,7 @@ type Outcome =
 export function PublishToRepository({ deps, record, post, onPublished }: PublishToRepositoryProps) {
   const [fields, setFields] = useState<PublishingFields | null | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [draft, setDraft] = useState(false);
 
   useEffect(() => {
     deps.publishing.load().then(
@@ -57,7 +62,7 @@ export function PublishToRepository({ deps, record, post, onPublished }: Publish
       return;
     }
     try {
-      const report = await deps.publishing.publish(checked.fields, post, record);
+      const report = await deps.publishing.publish(checked.fields, { ...post, draft }, record);
       onPublished(report.record);
       setOutcome({ kind: 'published', report });
       if (report.pullRequest && !report.outcome.unchanged) {
@@ -75,6 +80,18 @@ export function PublishToRepository({ deps, record, post, onPublished }: Publish
       <button type="button" class="primary" onClick={publish} disabled={busy || post === null}>
         {t('publish')}
       </button>
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={draft}
+          aria-describedby="draft-hint"
+          onChange={(e) => setDraft(e.currentTarget.checked)}
+        />{' '}
+        {t('fieldDraft')}
+      </label>
+      <span id="draft-hint" class="hint">
+        {t('draftHint')}
+      </span>
       <p role="status">
         {busy && t('publishing')}
         {report && publishedMessage(report)}
@@ -90,6 +107,11 @@ export function PublishToRepository({ deps, record, post, onPublished }: Publish
           </>
         )}
       </p>
+      {report?.outcome.notes.map((note) => (
+        <p key={note.note} class="message info">
+          {frontMatterNoteMessage(note)}
+        </p>
+      ))}
       {outcome.kind === 'failed' && (
         <p role="alert" class="message error">
           {outcome.message}

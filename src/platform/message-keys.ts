@@ -220,4 +220,8 @@ export type MessageKey =
   | 'publishedUnchanged'
   | 'openPullRequest'
   | 'pullRequestByHand'
-  | 'publishedTo';
+  | 'publishedTo'
+  | 'fieldDraft'
+  | 'draftHint'
+  | 'siteNoTagPages'
+  | 'siteFutureDate';

@@ -129,7 +129,8 @@ describe('publishing a month', () => {
     expect(outcome).toMatchObject({
       branch: 'veille/2026-11',
       path: 'content/posts/2026-12-01-web-novembre-2026.md',
-      site: 'hugo',
+      site: { kind: 'hugo', configFile: 'hugo.toml', taxonomies: ['tags', 'categories'] },
+      notes: [],
       created: true,
       previousText: null,
       unchanged: false,
@@ -182,10 +183,27 @@ describe('publishing a month', () => {
     expect(git(bare, 'diff', '--name-status', 'main', 'veille/2026-11')).toBe(`A\t${renamed}`);
   });
 
+  it('holds the post back for review with draft: true, and says what the site will not do with it', async () => {
+    const { bare, url } = newRepo({
+      'hugo.toml': 'timeZone = "Pacific/Honolulu"\n[taxonomies]\n  category = "categories"\n',
+    });
+    const text = '---\ntitle: "W"\ndate: 2026-12-01\ntags: ["k8s"]\n---\n\nBody\n';
+    // 1 December, 09:00 UTC: still 30 November in Honolulu.
+    const outcome = await publishPost(input(url, { text, draft: true }));
+    expect(outcome.notes).toEqual([
+      { note: 'no-tags-taxonomy' },
+      { note: 'future-in-site-zone', date: '2026-12-01', timeZone: 'Pacific/Honolulu' },
+    ]);
+    expect(outcome.text).toBe(
+      '---\ntitle: "W"\ndate: 2026-12-01\ntags: ["k8s"]\ndraft: true\n---\n\nBody\n',
+    );
+    expect(`${git(bare, 'show', `veille/2026-11:${outcome.path}`)}\n`).toBe(outcome.text);
+  });
+
   it('recognises a Jekyll site', async () => {
     const { url } = newRepo({ '_config.yml': 'title: Blog\n', '_posts/.keep': '' });
     const outcome = await publishPost(input(url, { path: '_posts/2026-12-01-x.md' }));
-    expect(outcome.site).toBe('jekyll');
+    expect(outcome.site).toMatchObject({ kind: 'jekyll', configFile: '_config.yml' });
   });
 });
 

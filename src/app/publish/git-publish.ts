@@ -9,7 +9,16 @@
 import './buffer-global';
 import git from 'isomorphic-git';
 import web from 'isomorphic-git/http/web';
-import { detectSite, publishBranch, type SiteKind } from '../../core/publish';
+import {
+  configFileOf,
+  detectSite,
+  type FrontMatterNote,
+  frontMatterNotes,
+  publishBranch,
+  readSiteConfig,
+  type SiteFacts,
+  withDraft,
+} from '../../core/publish';
 import type { MonthKey } from '../../core/types';
 import { PublishError, toPublishError } from './errors';
 import { createMemoryFs } from './memory-fs';
@@ -31,6 +40,8 @@ export interface PublishInput extends RepoSettings {
   /** The post last published there, when its name has changed since: removed in the same commit. */
   previousPath?: string;
   text: string;
+  /** Held back for review: `draft: true` (Hugo) or `published: false` (Jekyll) in the front matter. */
+  draft?: boolean;
   message: string;
   now: number;
 }
@@ -39,7 +50,11 @@ export interface PublishOutcome {
   branch: string;
   path: string;
   commit: string;
-  site: SiteKind;
+  site: SiteFacts;
+  /** What the site will not do with this front matter (no tag pages, a future date there). */
+  notes: FrontMatterNote[];
+  /** The file as committed: the post, with the draft line when asked. */
+  text: string;
   /** The branch did not exist on the server before this publish. */
   created: boolean;
   /** The post as the branch (or the main branch) held it before, or null. */
@@ -156,7 +171,7 @@ async function readText(fs: Fs, commit: string, filepath: string): Promise<strin
 
 /** Commits the post to the month's branch and pushes it. Throws a PublishError. */
 export async function publishPost(input: PublishInput): Promise<PublishOutcome> {
-  const { url, token, path, text } = input;
+  const { url, token, path } = input;
   const headers = headersFor(token);
   const branch = publishBranch(input.month);
   try {
@@ -187,8 +202,14 @@ export async function publishPost(input: PublishInput): Promise<PublishOutcome> 
         commit,
         tree: (await git.readTree({ fs, dir: DIR, oid: commit.tree })).tree,
       }));
-    const site = detectSite(rootTree.map((e) => (e.type === 'tree' ? `${e.path}/` : e.path)));
-    if (site === null) throw new PublishError('not-a-site');
+    const rootNames = rootTree.map((e) => (e.type === 'tree' ? `${e.path}/` : e.path));
+    const kind = detectSite(rootNames);
+    if (kind === null) throw new PublishError('not-a-site');
+    const configFile = configFileOf(kind, rootNames);
+    const config = configFile ? ((await readText(fs, parent, configFile)) ?? '') : '';
+    const site = readSiteConfig(kind, configFile, config);
+    const text = input.draft ? withDraft(input.text, kind) : input.text;
+    const notes = frontMatterNotes(text, site, input.now);
 
     const previousText = await readText(fs, parent, path);
     const stale =
@@ -196,7 +217,10 @@ export async function publishPost(input: PublishInput): Promise<PublishOutcome> 
         ? (await readText(fs, parent, input.previousPath)) !== null
         : false;
     if (previousText === text && !stale) {
-      return { branch, path, commit: parent, site, created, previousText, unchanged: true };
+      return {
+        ...{ branch, path, commit: parent, site, notes, text },
+        ...{ created, previousText, unchanged: true },
+      };
     }
 
     const blob = await git.writeBlob({ fs, dir: DIR, blob: new TextEncoder().encode(text) });
@@ -223,7 +247,10 @@ export async function publishPost(input: PublishInput): Promise<PublishOutcome> 
     });
     await git.writeRef({ fs, dir: DIR, ref: `refs/heads/${branch}`, value: commit, force: true });
     await git.push({ fs, http, dir: DIR, url, ref: branch, remoteRef: branch, headers });
-    return { branch, path, commit, site, created, previousText, unchanged: false };
+    return {
+      ...{ branch, path, commit, site, notes, text },
+      ...{ created, previousText, unchanged: false },
+    };
   } catch (error) {
     throw toPublishError(error, token);
   }

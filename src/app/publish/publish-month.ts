@@ -24,6 +24,8 @@ export interface MonthPost {
   /** The commit's message: the post's title. */
   title: string;
   entryIds: EntryId[];
+  /** Held back for review (`draft: true`): the author's choice in the export view. */
+  draft?: boolean;
 }
 
 export interface PublishReport {
@@ -63,6 +65,7 @@ export async function publishMonth(
     path,
     ...(sameBranch && last.path !== path ? { previousPath: last.path } : {}),
     text: post.text,
+    draft: post.draft ?? false,
     message: post.title,
     now,
   });
@@ -71,7 +74,7 @@ export async function publishMonth(
       ? null
       : postChanges(
           { text: outcome.previousText, entryIds: record.publishedEntryIds },
-          { text: post.text, entryIds: post.entryIds },
+          { text: outcome.text, entryIds: post.entryIds },
         );
   const updated = await writer.markPublished(post.month, post.entryIds, {
     repository: fields.repository,

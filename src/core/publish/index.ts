@@ -1,4 +1,6 @@
 export * from './address';
 export * from './changes';
+export * from './front-matter';
 export * from './settings';
 export * from './site';
+export * from './site-config';
