@@ -582,6 +582,44 @@ export const messages = {
     en: 'Note: the post is dated $1, a day that has not come yet in the site’s time zone ($2): the site will not build it until then.',
     fr: 'Remarque : le billet est daté du $1, un jour pas encore arrivé dans le fuseau du site ($2) : le site ne le publiera pas avant.',
   },
+  siteFolderHeading: { en: 'Site folder', fr: 'Dossier du site' },
+  chooseSiteFolder: { en: 'Choose site folder', fr: 'Choisir le dossier du site' },
+  publishToFolder: { en: 'Publish to site folder', fr: 'Publier dans le dossier du site' },
+  siteFolderChosen: {
+    en: 'Site folder “$1” ($2 site): posts go to $3.',
+    fr: 'Dossier du site « $1 » (site $2) : les billets vont dans $3.',
+  },
+  siteFolderNotSite: {
+    en: '“$1” holds no Hugo or Jekyll site (no hugo.toml, config.toml or _config.yml): choose the site’s own folder.',
+    fr: '« $1 » ne contient pas de site Hugo ou Jekyll (ni hugo.toml, ni config.toml, ni _config.yml) : choisissez le dossier du site lui-même.',
+  },
+  siteFolderNoPermission: {
+    en: 'Veille may not write in this folder: allow it when the browser asks, or choose the folder again.',
+    fr: 'Veille n’a pas le droit d’écrire dans ce dossier : autorisez-le quand le navigateur le demande, ou choisissez à nouveau le dossier.',
+  },
+  siteFolderWritten: {
+    en: 'Wrote $1 in the site folder.',
+    fr: '$1 écrit dans le dossier du site.',
+  },
+  siteFolderUnchanged: {
+    en: '$1 already holds this post: nothing to write.',
+    fr: '$1 contient déjà ce billet : rien à écrire.',
+  },
+  siteFolderConflict: {
+    en: '$1 already exists and differs from this post (changes below: − in the file, + in this post). Replace it?',
+    fr: '$1 existe déjà et diffère de ce billet (différences ci-dessous : − dans le fichier, + dans ce billet). Le remplacer ?',
+  },
+  siteFolderDiff: { en: 'Changes to the file', fr: 'Modifications du fichier' },
+  replaceFile: { en: 'Replace the file', fr: 'Remplacer le fichier' },
+  keepFile: { en: 'Keep the file', fr: 'Garder le fichier' },
+  siteFolderFailed: {
+    en: 'The file could not be written ($1): nothing was changed in the folder, and the post is still here.',
+    fr: 'Le fichier n’a pas pu être écrit ($1) : rien n’a changé dans le dossier, et le billet est toujours là.',
+  },
+  siteFolderUnsupported: {
+    en: 'This browser gives extensions no access to folders: Download saves the post with its file name, to put in the site’s posts folder.',
+    fr: 'Ce navigateur ne donne pas accès aux dossiers aux extensions : Télécharger enregistre le billet avec son nom de fichier, à placer dans le dossier des billets du site.',
+  },
   // (end of publishing into the blog)
 
   // Popup.

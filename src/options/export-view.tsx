@@ -18,6 +18,7 @@ import type { OptionsDeps } from './options-deps';
 import { PostOutput } from './post-output';
 import { PublishBar } from './publish-bar';
 import { PublishToRepository } from './publish-to-repository';
+import { SiteFolderPublish } from './site-folder-publish';
 import { TemplateEditor } from './template-editor';
 import { useMonthRecord } from './use-month-record';
 import { usePostRender } from './use-post-render';
@@ -171,6 +172,10 @@ export function ExportView({ deps, month, settings: allSettings }: ExportViewPro
             : null
         }
         onPublished={published}
+      />
+      <SiteFolderPublish
+        deps={deps}
+        post={ready && rendered.post ? { text: rendered.post.text, fileName } : null}
       />
       <PublishBar record={record} model={model} onPublish={publish} />
     </div>

@@ -5,6 +5,25 @@ import type { VeilleDatabase } from '../db/database';
 import type { Writer } from '../db/writer';
 import type { RenderPost } from './render-client';
 
+/** The site's folder on disk (Chromium's File System Access; src/platform/site-folder.ts). */
+export interface SiteFolderDeps {
+  supported: boolean;
+  recall(): Promise<FileSystemDirectoryHandle | null>;
+  remember(handle: FileSystemDirectoryHandle): Promise<void>;
+  /** Call it from the click. */
+  pick(): Promise<FileSystemDirectoryHandle>;
+  canWrite(handle: FileSystemDirectoryHandle, ask: boolean): Promise<boolean>;
+  list(handle: FileSystemDirectoryHandle): Promise<string[]>;
+  listFiles(handle: FileSystemDirectoryHandle, folder: string): Promise<string[]>;
+  read(handle: FileSystemDirectoryHandle, folder: string, name: string): Promise<string | null>;
+  write(
+    handle: FileSystemDirectoryHandle,
+    folder: string,
+    name: string,
+    text: string,
+  ): Promise<void>;
+}
+
 /** Settings → Publishing and Publish: the blog's repository (src/app/publish/). */
 export interface PublishingDeps {
   load(): Promise<{ settings: PublishingSettings; token: string }>;
@@ -37,5 +56,6 @@ export interface OptionsDeps {
   /** URL of the capture editor on an entry. */
   editorUrl(entryId: string): string;
   publishing: PublishingDeps;
+  siteFolder: SiteFolderDeps;
   now(): number;
 }

@@ -86,6 +86,22 @@ export function fakeOptionsDeps(
     renderPost: vi.fn(async (request: RenderRequest) => renderJob(request)),
     editorUrl: (entryId) => `chrome-extension://veille/src/popup/index.html?entryId=${entryId}`,
     publishing: fakePublishingDeps(),
+    // Folder access is Chromium's, tested end to end (publish-folder.chromium.e2e.test.ts).
+    siteFolder: {
+      supported: false,
+      recall: async () => null,
+      remember: async () => {},
+      pick: async () => {
+        throw new Error('no folder access in this test');
+      },
+      canWrite: async () => false,
+      list: async () => [],
+      listFiles: async () => [],
+      read: async () => null,
+      write: async () => {
+        throw new Error('no folder access in this test');
+      },
+    },
     now: () => now,
   };
 }
