@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { type E2ePage, openPage, openPopupFor } from './browser';
 import { shown } from './expect';
-import { useE2eSession } from './session';
+import { screenshotPath, useE2eSession } from './session';
 
 const e2e = useE2eSession();
 
@@ -81,6 +81,7 @@ describe("publishing into the site's folder", () => {
     await options.getByRole('button', { name: 'Publish to site folder' }).click();
     await shown(options.getByText(/already exists and differs from this post/));
     await shown(options.getByText('− A line added by hand.'));
+    await options.locator('.site-folder').screenshot({ path: screenshotPath('publish-folder') });
     files = await readOpfs(options, 'content/posts');
     expect(files[file as string]).toBe(`${text}\nA line added by hand.\n`);
     await options.getByRole('button', { name: 'Replace the file' }).click();
