@@ -82,6 +82,10 @@ export default defineConfig({
       'decode-named-character-reference': fileURLToPath(
         import.meta.resolve('decode-named-character-reference'),
       ),
+      // The git layer's SHA-1 without get-intrinsic's `eval` (see the shim).
+      'typed-array-buffer': fileURLToPath(
+        new URL('./scripts/shims/typed-array-buffer.cjs', import.meta.url),
+      ),
     },
   },
   build: {

@@ -35,7 +35,16 @@ const measure = (dist, files) => ({
   gzipped: files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f))).length, 0),
 });
 
-/** { popup, options, worker, render }: files, raw and gzipped bytes. */
+/** The chunks `import()` of `pattern` loads that the options page does not already hold. */
+function lazyChunk(dist, pattern) {
+  const assets = readdirSync(path.join(dist, 'assets')).filter((f) => pattern.test(f));
+  const options = pageScripts(dist, 'src/options/index.html');
+  const files = new Set();
+  for (const file of assets) chunksOf(dist, `assets/${file}`, files);
+  return [...files].filter((file) => !options.has(file));
+}
+
+/** { popup, options, worker, render, publish }: files, raw and gzipped bytes. */
 export function bundleSizes(dist = 'dist') {
   const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
   const render = readdirSync(path.join(dist, 'assets'))
@@ -46,6 +55,8 @@ export function bundleSizes(dist = 'dist') {
     options: measure(dist, [...pageScripts(dist, 'src/options/index.html')]),
     worker: measure(dist, [...chunksOf(dist, manifest.background.service_worker)]),
     render: measure(dist, render),
+    // The git layer (isomorphic-git, buffer), loaded by the options page on Publish only.
+    publish: measure(dist, lazyChunk(dist, /^git-publish-.*\.js$/)),
   };
 }
 

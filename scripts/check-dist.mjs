@@ -9,6 +9,8 @@ const FORBIDDEN = [
   { name: 'the end-to-end test hook', pattern: /__veilleTest/ },
   { name: 'new Function', pattern: /\bnew Function\s*\(/ },
   { name: 'eval', pattern: /(^|[^.\w$])eval\s*\(/ },
+  // `Function("a", "return …")` without `new` compiles code as well (function-bind's fallback).
+  { name: 'Function(…) on a string', pattern: /(^|[^.\w$])Function\s*\(\s*[`'"]/ },
 ];
 
 const files = (dir) =>
@@ -23,10 +25,9 @@ for (const dir of SHIPPED) {
     continue;
   }
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  for (const key of ['host_permissions', 'optional_host_permissions']) {
-    if (manifest[key]?.length)
-      problems.push(`${dir}/manifest.json asks for ${key}: ${manifest[key]}`);
-  }
+  // Optional host access is asked on the author's click (Settings → Publishing), never at install.
+  if (manifest.host_permissions?.length)
+    problems.push(`${dir}/manifest.json asks for host_permissions: ${manifest.host_permissions}`);
   if (manifest.permissions?.some((p) => p.includes('://') || p === '<all_urls>' || p === 'tabs')) {
     problems.push(`${dir}/manifest.json asks for broad permissions: ${manifest.permissions}`);
   }

@@ -11,6 +11,8 @@ const BUDGETS = {
   // Dexie (32 KB) and every view of the page; the library is the first view painted.
   options: 80 * 1024,
   render: 60 * 1024,
+  // isomorphic-git and the buffer package, loaded on the first Connect or Publish.
+  publish: 90 * 1024,
 };
 
 const sizes = bundleSizes('dist');

@@ -599,6 +599,173 @@ export const messages = {
   // (end of sync through the author's server)
 
   // Publishing into the blog.
+  publishingHeading: { en: 'Publishing', fr: 'Publication' },
+  publishingIntro: {
+    en: 'Publish puts the month’s post into your blog’s git repository, on a branch of its own, ready for a pull request.',
+    fr: 'Publier dépose le billet du mois dans le dépôt git de votre blog, sur une branche à lui, prêt pour une pull request.',
+  },
+  fieldRepository: { en: 'Repository address', fr: 'Adresse du dépôt' },
+  fieldBranch: { en: 'Branch', fr: 'Branche' },
+  fieldToken: { en: 'Token', fr: 'Jeton' },
+  fieldPostsFolder: { en: 'Posts folder', fr: 'Dossier des billets' },
+  repositoryHint: {
+    en: 'The HTTPS address you clone the site with, e.g. https://github.com/you/blog.git',
+    fr: 'L’adresse HTTPS avec laquelle vous clonez le site, par ex. https://github.com/vous/blog.git',
+  },
+  tokenHint: {
+    en: 'A token that may push to the repository. It stays in this browser, in no backup or export.',
+    fr: 'Un jeton autorisé à pousser dans le dépôt. Il reste dans ce navigateur, dans aucune sauvegarde ni aucun export.',
+  },
+  connectRepository: { en: 'Connect repository', fr: 'Connecter le dépôt' },
+  connecting: { en: 'Checking the repository…', fr: 'Vérification du dépôt…' },
+  connected: {
+    en: 'Connected: Veille may push to this repository (branches: $1).',
+    fr: 'Connecté : Veille peut pousser dans ce dépôt (branches : $1).',
+  },
+  repositoryEmpty: { en: 'Type the repository’s address.', fr: 'Saisissez l’adresse du dépôt.' },
+  repositoryNotUrl: {
+    en: 'This is not an address: type it whole, starting with https://',
+    fr: 'Ce n’est pas une adresse : saisissez-la en entier, en commençant par https://',
+  },
+  repositoryNotHttps: {
+    en: 'Veille publishes over HTTPS only: use the https:// address of the repository.',
+    fr: 'Veille publie uniquement en HTTPS : utilisez l’adresse https:// du dépôt.',
+  },
+  repositoryCredentials: {
+    en: 'Remove the user name and password from the address: the token goes in its own field.',
+    fr: 'Retirez l’identifiant et le mot de passe de l’adresse : le jeton a son propre champ.',
+  },
+  branchInvalid: {
+    en: '“$1” is not a branch name git accepts.',
+    fr: '« $1 » n’est pas un nom de branche accepté par git.',
+  },
+  postsFolderInvalid: {
+    en: 'The posts folder must be a path inside the site, such as content/posts.',
+    fr: 'Le dossier des billets doit être un chemin dans le site, comme content/posts.',
+  },
+  tokenEmpty: { en: 'Paste a token that may push.', fr: 'Collez un jeton autorisé à pousser.' },
+  hostAccessRefused: {
+    en: 'Veille needs access to $1 to publish there: allow it when the browser asks.',
+    fr: 'Veille a besoin d’accéder à $1 pour y publier : autorisez-le quand le navigateur le demande.',
+  },
+  publishingSaveFailed: {
+    en: 'The publishing settings could not be saved.',
+    fr: 'Les réglages de publication n’ont pas pu être enregistrés.',
+  },
+  publishFailedAuth: {
+    en: 'The repository refused the token (401): check it, or make a new one.',
+    fr: 'Le dépôt a refusé le jeton (401) : vérifiez-le ou créez-en un nouveau.',
+  },
+  publishFailedForbidden: {
+    en: 'This token may not push to the repository (403): give it write access to the repository’s contents.',
+    fr: 'Ce jeton n’est pas autorisé à pousser dans le dépôt (403) : donnez-lui l’accès en écriture au contenu du dépôt.',
+  },
+  publishFailedNotFound: {
+    en: 'No repository at this address (or the token cannot see it).',
+    fr: 'Aucun dépôt à cette adresse (ou le jeton ne peut pas le voir).',
+  },
+  publishFailedNoBranch: {
+    en: 'The repository has no branch “$1”: type the site’s main branch.',
+    fr: 'Le dépôt n’a pas de branche « $1 » : saisissez la branche principale du site.',
+  },
+  publishFailedRejected: {
+    en: 'The repository refused the push (a protected branch?): $1. Nothing was changed there.',
+    fr: 'Le dépôt a refusé l’envoi (une branche protégée ?) : $1. Rien n’y a été modifié.',
+  },
+  publishFailedMoved: {
+    en: 'The branch changed on the server while Veille was publishing: nothing was pushed. Publish again to add the post on top of it.',
+    fr: 'La branche a changé sur le serveur pendant la publication : rien n’a été envoyé. Publiez à nouveau pour ajouter le billet par-dessus.',
+  },
+  publishFailedNetwork: {
+    en: 'The repository could not be reached: check the address and your connection.',
+    fr: 'Le dépôt est injoignable : vérifiez l’adresse et votre connexion.',
+  },
+  publishFailedNotSite: {
+    en: 'This repository holds no Hugo or Jekyll site (no hugo.toml, config.toml or _config.yml at its root): nothing was pushed.',
+    fr: 'Ce dépôt ne contient pas de site Hugo ou Jekyll (ni hugo.toml, ni config.toml, ni _config.yml à sa racine) : rien n’a été envoyé.',
+  },
+  publishFailedUnknown: {
+    en: 'Publishing failed: $1. Nothing was pushed; the post is still here.',
+    fr: 'La publication a échoué : $1. Rien n’a été envoyé ; le billet est toujours là.',
+  },
+  publish: { en: 'Publish', fr: 'Publier' },
+  publishing: { en: 'Publishing…', fr: 'Publication…' },
+  publishNeedsSetup: {
+    en: 'To publish into your blog’s repository, set it up in Settings → Publishing.',
+    fr: 'Pour publier dans le dépôt de votre blog, configurez-le dans Réglages → Publication.',
+  },
+  publishedBranch: {
+    en: 'Pushed branch $1 with $2.',
+    fr: 'Branche $1 envoyée avec $2.',
+  },
+  publishedAgain: {
+    en: 'Pushed a new commit to branch $1 ($2): $3 entries added, $4 removed, $5 lines changed since the last publish.',
+    fr: 'Nouveau commit envoyé sur la branche $1 ($2) : $3 entrées ajoutées, $4 retirées, $5 lignes modifiées depuis la dernière publication.',
+  },
+  publishedUnchanged: {
+    en: 'Branch $1 already holds this post ($2): nothing to push.',
+    fr: 'La branche $1 contient déjà ce billet ($2) : rien à envoyer.',
+  },
+  openPullRequest: { en: 'Open the pull request', fr: 'Ouvrir la pull request' },
+  pullRequestByHand: {
+    en: 'Open a pull request from $1 into $2 on your repository’s site.',
+    fr: 'Ouvrez une pull request de $1 vers $2 sur le site de votre dépôt.',
+  },
+  publishedTo: {
+    en: 'Last published to branch $1, file $2 (commit $3), on $4.',
+    fr: 'Dernière publication sur la branche $1, fichier $2 (commit $3), le $4.',
+  },
+  fieldDraft: { en: 'Draft', fr: 'Brouillon' },
+  draftHint: {
+    en: 'Publish it as a draft for review (draft: true for Hugo, published: false for Jekyll).',
+    fr: 'Le publier comme brouillon à relire (draft: true pour Hugo, published: false pour Jekyll).',
+  },
+  siteNoTagPages: {
+    en: 'Note: this site makes no tag pages, so the post’s tags will only be in its front matter.',
+    fr: 'Remarque : ce site ne fait pas de pages d’étiquettes, les étiquettes du billet resteront dans son en-tête.',
+  },
+  siteFutureDate: {
+    en: 'Note: the post is dated $1, a day that has not come yet in the site’s time zone ($2): the site will not build it until then.',
+    fr: 'Remarque : le billet est daté du $1, un jour pas encore arrivé dans le fuseau du site ($2) : le site ne le publiera pas avant.',
+  },
+  siteFolderHeading: { en: 'Site folder', fr: 'Dossier du site' },
+  chooseSiteFolder: { en: 'Choose site folder', fr: 'Choisir le dossier du site' },
+  publishToFolder: { en: 'Publish to site folder', fr: 'Publier dans le dossier du site' },
+  siteFolderChosen: {
+    en: 'Site folder “$1” ($2 site): posts go to $3.',
+    fr: 'Dossier du site « $1 » (site $2) : les billets vont dans $3.',
+  },
+  siteFolderNotSite: {
+    en: '“$1” holds no Hugo or Jekyll site (no hugo.toml, config.toml or _config.yml): choose the site’s own folder.',
+    fr: '« $1 » ne contient pas de site Hugo ou Jekyll (ni hugo.toml, ni config.toml, ni _config.yml) : choisissez le dossier du site lui-même.',
+  },
+  siteFolderNoPermission: {
+    en: 'Veille may not write in this folder: allow it when the browser asks, or choose the folder again.',
+    fr: 'Veille n’a pas le droit d’écrire dans ce dossier : autorisez-le quand le navigateur le demande, ou choisissez à nouveau le dossier.',
+  },
+  siteFolderWritten: {
+    en: 'Wrote $1 in the site folder.',
+    fr: '$1 écrit dans le dossier du site.',
+  },
+  siteFolderUnchanged: {
+    en: '$1 already holds this post: nothing to write.',
+    fr: '$1 contient déjà ce billet : rien à écrire.',
+  },
+  siteFolderConflict: {
+    en: '$1 already exists and differs from this post (changes below: − in the file, + in this post). Replace it?',
+    fr: '$1 existe déjà et diffère de ce billet (différences ci-dessous : − dans le fichier, + dans ce billet). Le remplacer ?',
+  },
+  siteFolderDiff: { en: 'Changes to the file', fr: 'Modifications du fichier' },
+  replaceFile: { en: 'Replace the file', fr: 'Remplacer le fichier' },
+  keepFile: { en: 'Keep the file', fr: 'Garder le fichier' },
+  siteFolderFailed: {
+    en: 'The file could not be written ($1): nothing was changed in the folder, and the post is still here.',
+    fr: 'Le fichier n’a pas pu être écrit ($1) : rien n’a changé dans le dossier, et le billet est toujours là.',
+  },
+  siteFolderUnsupported: {
+    en: 'This browser gives extensions no access to folders: Download saves the post with its file name, to put in the site’s posts folder.',
+    fr: 'Ce navigateur ne donne pas accès aux dossiers aux extensions : Télécharger enregistre le billet avec son nom de fichier, à placer dans le dossier des billets du site.',
+  },
   // (end of publishing into the blog)
 
   // Popup.

@@ -69,8 +69,21 @@ export interface MonthRecord {
   publishedAt: number | null;
   /** Ids of the entries that went into the published post. */
   publishedEntryIds: EntryId[];
+  /** Where Veille last published the post itself (absent when it never did). Not indexed. */
+  publishedTo?: PublishedTo;
   updatedAt: number;
   deletedAt: number | null;
+}
+
+/** A post Veille committed to the blog's repository: where, and when. No credentials. */
+export interface PublishedTo {
+  /** The repository's address, as the author typed it (credentials are refused there). */
+  repository: string;
+  branch: string;
+  /** The post's path inside the repository. */
+  path: string;
+  commit: string;
+  at: number;
 }
 
 /** The month's own text, as the author writes it (export view) or a past post holds it (import). */

@@ -2,7 +2,7 @@ import type { BackupRecords, MergeCounts } from '../core/backup/merge';
 import type { BulkEdit } from '../core/curation';
 import type { BookmarkPlan } from '../core/import/bookmarks-plan';
 import type { ImportPlan } from '../core/import/plan';
-import type { EntryId, MonthKey, MonthRecord } from '../core/types';
+import type { EntryId, MonthKey, MonthRecord, PublishedTo } from '../core/types';
 import type { VeilleDatabase } from './database';
 import {
   announcingWrites,
@@ -44,7 +44,12 @@ export type {
 export interface Writer extends EntryWriter {
   setEntryOrder(orderedIds: readonly EntryId[]): Promise<void>;
   saveMonthText(key: MonthKey, changes: MonthText): Promise<MonthRecord>;
-  markPublished(key: MonthKey, entryIds: EntryId[]): Promise<MonthRecord>;
+  /** The month published with these entries; `publishedTo` when Veille committed the post itself. */
+  markPublished(
+    key: MonthKey,
+    entryIds: EntryId[],
+    publishedTo?: PublishedTo,
+  ): Promise<MonthRecord>;
   importBackup(backup: BackupRecords, options?: ImportOptions): Promise<MergeCounts>;
   /** Past posts (src/core/import): the plan applied whole, or nothing. Returns what was done. */
   importPosts(plan: ImportPlan): Promise<ImportPlan>;
@@ -72,9 +77,9 @@ export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
         (now) => saveMonthText(db, key, changes, now),
         () => monthsChanged(key),
       ),
-    markPublished: (key, ids) =>
+    markPublished: (key, ids, publishedTo) =>
       write(
-        (now) => markPublished(db, key, ids, now),
+        (now) => markPublished(db, key, ids, now, publishedTo),
         () => monthsChanged(key),
       ),
     importBackup: (backup, options = {}) =>

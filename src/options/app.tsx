@@ -13,6 +13,7 @@ import { LibraryView } from './library-view';
 import { MonthPicker } from './month-picker';
 import { NamesManager } from './names-manager';
 import type { OptionsDeps } from './options-deps';
+import { PublishingSection } from './publishing-section';
 import { SettingsView } from './settings-view';
 import { ShortcutSection } from './shortcut-section';
 import { StorageSection } from './storage-section';
@@ -86,6 +87,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <ImportSection deps={deps} settings={settings} />
             <ImportBookmarksSection deps={deps} settings={settings} />
             <StorageSection storage={deps.storage} />
+            <PublishingSection deps={deps} />
           </>
         ) : (
           <>

@@ -17,6 +17,8 @@ import { MonthTextEditor } from './month-text-editor';
 import type { OptionsDeps } from './options-deps';
 import { PostOutput } from './post-output';
 import { PublishBar } from './publish-bar';
+import { PublishToRepository } from './publish-to-repository';
+import { SiteFolderPublish } from './site-folder-publish';
 import { TemplateEditor } from './template-editor';
 import { useMonthRecord } from './use-month-record';
 import { usePostRender } from './use-post-render';
@@ -88,10 +90,15 @@ export function ExportView({ deps, month, settings: allSettings }: ExportViewPro
       () => setTemplateSaveFailed(true),
     );
   };
+  const ids = model.sections.flatMap((section) => section.entries.map((entry) => entry.id));
   const publish = async () => {
-    const ids = model.sections.flatMap((section) => section.entries.map((entry) => entry.id));
     await guard(async () => replace(await deps.writer.markPublished(month, ids)));
   };
+  const fileName = postFileName(format.extension, publishDate, model.title);
+  const ready = rendered.post !== null && rendered.current && rendered.error === null;
+  // What is on screen is what is published: the month's text as typed, saved or not.
+  const published = ({ publishedAt, publishedEntryIds, publishedTo }: typeof record) =>
+    replace({ ...record, publishedAt, publishedEntryIds, ...(publishedTo ? { publishedTo } : {}) });
 
   return (
     <div class="export">
@@ -152,9 +159,23 @@ export function ExportView({ deps, month, settings: allSettings }: ExportViewPro
         current={rendered.current}
         failed={rendered.error !== null}
         extension={format.extension}
-        fileName={postFileName(format.extension, publishDate, model.title)}
+        fileName={fileName}
         copy={deps.copyPost}
         download={deps.download}
+      />
+      <PublishToRepository
+        deps={deps}
+        record={record}
+        post={
+          ready && rendered.post
+            ? { month, text: rendered.post.text, fileName, title: model.title, entryIds: ids }
+            : null
+        }
+        onPublished={published}
+      />
+      <SiteFolderPublish
+        deps={deps}
+        post={ready && rendered.post ? { text: rendered.post.text, fileName } : null}
       />
       <PublishBar record={record} model={model} onPublish={publish} />
     </div>

@@ -1,10 +1,42 @@
-import type { Settings } from '../core/types';
+import type { MonthPost, PublishReport } from '../app/publish/publish-month';
+import type { PublishingFields, PublishingSettings } from '../core/publish';
+import type { MonthRecord, Settings } from '../core/types';
 import type { VeilleDatabase } from '../db/database';
 import type { Writer } from '../db/writer';
 import type { RenderPost } from './render-client';
 
 /** The part of `navigator.storage` the options page uses (durability, Settings → Storage). */
 export type StorageAccess = Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
+
+/** The site's folder on disk (Chromium's File System Access; src/platform/site-folder.ts). */
+export interface SiteFolderDeps {
+  supported: boolean;
+  recall(): Promise<FileSystemDirectoryHandle | null>;
+  remember(handle: FileSystemDirectoryHandle): Promise<void>;
+  /** Call it from the click. */
+  pick(): Promise<FileSystemDirectoryHandle>;
+  canWrite(handle: FileSystemDirectoryHandle, ask: boolean): Promise<boolean>;
+  list(handle: FileSystemDirectoryHandle): Promise<string[]>;
+  listFiles(handle: FileSystemDirectoryHandle, folder: string): Promise<string[]>;
+  read(handle: FileSystemDirectoryHandle, folder: string, name: string): Promise<string | null>;
+  write(
+    handle: FileSystemDirectoryHandle,
+    folder: string,
+    name: string,
+    text: string,
+  ): Promise<void>;
+}
+
+/** Settings → Publishing and Publish: the blog's repository (src/app/publish/). */
+export interface PublishingDeps {
+  load(): Promise<{ settings: PublishingSettings; token: string }>;
+  save(settings: PublishingSettings, token: string): Promise<void>;
+  /** Call it from the click, before any await. */
+  requestHostAccess(pattern: string): Promise<boolean>;
+  openTab(url: string): Promise<void>;
+  connect(fields: PublishingFields): Promise<string[]>;
+  publish(fields: PublishingFields, post: MonthPost, record: MonthRecord): Promise<PublishReport>;
+}
 
 /** What the options page needs from the browser; main.tsx wires the real one. */
 export interface OptionsDeps {
@@ -26,6 +58,8 @@ export interface OptionsDeps {
   openShortcutSettings(): Promise<void>;
   /** URL of the capture editor on an entry. */
   editorUrl(entryId: string): string;
+  publishing: PublishingDeps;
+  siteFolder: SiteFolderDeps;
   now(): number;
   /** `navigator.storage`, absent where the browser has none. */
   storage?: StorageAccess;

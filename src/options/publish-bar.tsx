@@ -18,6 +18,17 @@ export function PublishBar({ record, model, onPublish }: PublishBarProps) {
           {model.newCount > 0 && ` ${t('newSincePublication', String(model.newCount))}`}
         </p>
       )}
+      {record.publishedTo && (
+        <p class="message info">
+          {t(
+            'publishedTo',
+            record.publishedTo.branch,
+            record.publishedTo.path,
+            record.publishedTo.commit.slice(0, 7),
+            new Date(record.publishedTo.at).toLocaleString(),
+          )}
+        </p>
+      )}
       <button type="button" onClick={onPublish} disabled={model.entryCount === 0}>
         {record.publishedAt === null ? t('markPublished') : t('markPublishedAgain')}
       </button>

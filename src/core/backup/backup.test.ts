@@ -69,7 +69,15 @@ describe('serializeBackup and parseBackup', () => {
         publishDate: '2019-04-01',
         publishedAt: 3000,
         publishedEntryIds: ['e1'],
+        publishedTo: {
+          repository: 'https://git.example.org/ana/blog.git',
+          branch: 'veille/2019-03',
+          path: 'content/posts/2019-04-01-x.md',
+          commit: 'c'.repeat(40),
+          at: 3000,
+        },
       }),
+      month({ id: '2019-02' }),
     ];
     const text = serializeBackup(entries, months, NOW);
     expect(text).toContain('\n  "format": "veille-backup",\n');

@@ -16,6 +16,7 @@ import { entryFromVersion1 } from '../entry-upgrade';
 import { dateOf } from '../month';
 import type { Entry, MonthRecord } from '../types';
 import { cleanUrl } from '../url';
+import { publishedToSchema } from './published-to';
 
 export const BACKUP_FORMAT = 'veille-backup';
 /** 2: entries name their month `monthKey` and the page's date `meta.pageDate` (1 is read too). */
@@ -123,6 +124,7 @@ const MonthSchema = v.object({
   publishDate: v.nullable(isoDate),
   publishedAt: v.nullable(time),
   publishedEntryIds: v.array(v.string()),
+  publishedTo: v.optional(publishedToSchema(time)),
   updatedAt: time,
   deletedAt: v.nullable(time),
 });

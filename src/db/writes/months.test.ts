@@ -40,3 +40,17 @@ it('marks a month as published with its entries', async () => {
   });
   expect(await publishedMonths(db)).toEqual(new Set(['2019-03']));
 });
+
+it('records where a published post went, and keeps it through a later plain mark', async () => {
+  const publishedTo = {
+    repository: 'https://git.example.org/ana/blog.git',
+    branch: 'veille/2019-03',
+    path: 'content/posts/2019-04-01-x.md',
+    commit: 'a'.repeat(40),
+    at: 30,
+  };
+  await markPublished(db, '2019-03', ['a'], 30, publishedTo);
+  expect((await getMonth(db, '2019-03')).publishedTo).toEqual(publishedTo);
+  await markPublished(db, '2019-03', ['a', 'b'], 40);
+  expect(await getMonth(db, '2019-03')).toMatchObject({ publishedAt: 40, publishedTo });
+});

@@ -1,4 +1,10 @@
-import type { EntryId, MonthKey, MonthRecord, MonthTextFields } from '../../core/types';
+import type {
+  EntryId,
+  MonthKey,
+  MonthRecord,
+  MonthTextFields,
+  PublishedTo,
+} from '../../core/types';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
 import { getMonth } from '../months';
@@ -25,12 +31,16 @@ export async function saveMonthText(
   }
 }
 
-/** Records the month as published with the entries that went into the post. */
+/**
+ * Records the month as published with the entries that went into the post,
+ * and where Veille put it when it did (a branch of the blog's repository).
+ */
 export async function markPublished(
   db: VeilleDatabase,
   id: MonthKey,
   entryIds: EntryId[],
   now: number = Date.now(),
+  publishedTo?: PublishedTo,
 ): Promise<MonthRecord> {
   try {
     return await db.transaction('rw', db.months, async () => {
@@ -38,6 +48,7 @@ export async function markPublished(
         ...(await getMonth(db, id)),
         publishedAt: now,
         publishedEntryIds: entryIds,
+        ...(publishedTo ? { publishedTo } : {}),
         updatedAt: now,
       };
       await db.months.put(month);

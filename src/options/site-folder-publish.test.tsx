@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, expect, it } from 'vitest';
+import { fakeOptionsDeps } from '../../test/helpers/options-deps';
+import type { SiteFolderDeps } from './options-deps';
+import { SiteFolderPublish } from './site-folder-publish';
+
+afterEach(cleanup);
+
+/**
+ * A site folder as paths -> text, behind the same deps as Chromium's File
+ * System Access (which Node has not: the real one runs end to end).
+ */
+function folder(name: string, files: Record<string, string>) {
+  const handle = { name, kind: 'directory' } as FileSystemDirectoryHandle;
+  const remembered: FileSystemDirectoryHandle[] = [];
+  const deps: SiteFolderDeps = {
+    supported: true,
+    recall: async () => remembered.at(-1) ?? null,
+    remember: async (h) => {
+      remembered.push(h);
+    },
+    pick: async () => handle,
+    canWrite: async () => true,
+    list: async () => [
+      ...new Set(Object.keys(files).map((p) => (p.includes('/') ? `${p.split('/')[0]}/` : p))),
+    ],
+    listFiles: async (_, under) => Object.keys(files).filter((p) => p.startsWith(`${under}/`)),
+    read: async (_, dir, file) => files[`${dir}/${file}`] ?? null,
+    write: async (_, dir, file, text) => {
+      files[`${dir}/${file}`] = text;
+    },
+  };
+  return { deps, files, remembered };
+}
+
+const post = { text: '---\ntitle: "X"\n---\n\nNew line\n', fileName: '2019-03-31-x.md' };
+
+function show(siteFolder: SiteFolderDeps) {
+  const deps = { ...fakeOptionsDeps(), siteFolder };
+  render(<SiteFolderPublish deps={deps} post={post} />);
+}
+
+it('refuses a folder that holds no site, and remembers nothing', async () => {
+  const { deps, remembered } = folder('code', { 'package.json': '{}', 'src/index.ts': '' });
+  show(deps);
+  fireEvent.click(screen.getByRole('button', { name: 'Choose site folder' }));
+  expect((await screen.findByRole('alert')).textContent).toContain(
+    '“code” holds no Hugo or Jekyll site',
+  );
+  expect(remembered).toEqual([]);
+  expect(screen.queryByRole('button', { name: 'Publish to site folder' })).toBe(null);
+});
+
+it('suggests where earlier roundups live and writes the post there', async () => {
+  const { deps, files } = folder('blog', {
+    'hugo.toml': '',
+    'content/blog/2019-02-28-february.md': 'old',
+  });
+  show(deps);
+  fireEvent.click(screen.getByRole('button', { name: 'Choose site folder' }));
+  await screen.findByText('Site folder “blog” (Hugo site): posts go to content/blog.');
+  fireEvent.click(screen.getByRole('button', { name: 'Publish to site folder' }));
+  await screen.findByText('Wrote content/blog/2019-03-31-x.md in the site folder.');
+  expect(files['content/blog/2019-03-31-x.md']).toBe(post.text);
+});
+
+it('shows the changes before replacing a different file, and keeps it when asked', async () => {
+  const { deps, files } = folder('site', {
+    '_config.yml': '',
+    '_posts/2019-03-31-x.md': '---\ntitle: "X"\n---\n\nOld line\n',
+  });
+  show(deps);
+  fireEvent.click(screen.getByRole('button', { name: 'Choose site folder' }));
+  await screen.findByText(/\(Jekyll site\): posts go to _posts\./);
+  fireEvent.click(screen.getByRole('button', { name: 'Publish to site folder' }));
+  await screen.findByText(/already exists and differs from this post/);
+  expect(screen.getByText('− Old line')).toBeTruthy();
+  expect(screen.getByText('+ New line')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Keep the file' }));
+  expect(files['_posts/2019-03-31-x.md']).toContain('Old line');
+  fireEvent.click(screen.getByRole('button', { name: 'Publish to site folder' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Replace the file' }));
+  await screen.findByText('Wrote _posts/2019-03-31-x.md in the site folder.');
+  expect(files['_posts/2019-03-31-x.md']).toBe(post.text);
+});
+
+it('says Download stands in where the browser gives no folder access', () => {
+  show({ ...folder('x', {}).deps, supported: false });
+  expect(screen.getByText(/gives extensions no access to folders/)).toBeTruthy();
+  expect(screen.queryByRole('button', { name: 'Choose site folder' })).toBe(null);
+});
