@@ -182,4 +182,7 @@ export type MessageKey =
   | 'moveSectionDown'
   | 'resetSectionOrder'
   | 'menuNotWebPage'
-  | 'menuSaveFailed';
+  | 'menuSaveFailed'
+  | 'searchSyntax'
+  | 'searchFoundAtLeast'
+  | 'searchShowMore';

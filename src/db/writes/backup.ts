@@ -2,6 +2,14 @@
 import { type BackupRecords, type MergeCounts, planMerge } from '../../core/backup/merge';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
+import { indexedStores, reindexBatch } from './search-index';
+
+/** Records written per request batch: a whole restore stays one transaction. */
+const CHUNK = 2000;
+
+const inChunks = async <T>(items: readonly T[], write: (chunk: T[]) => Promise<unknown>) => {
+  for (let i = 0; i < items.length; i += CHUNK) await write(items.slice(i, i + CHUNK));
+};
 
 export interface ImportOptions {
   /**
@@ -23,7 +31,7 @@ export async function importBackup(
   options: ImportOptions = {},
 ): Promise<MergeCounts> {
   try {
-    return await db.transaction('rw', db.entries, db.months, async () => {
+    return await db.transaction('rw', [...indexedStores(db), db.months], async () => {
       const existing = {
         entries: await db.entries.toArray(),
         months: await db.months.toArray(),
@@ -38,9 +46,14 @@ export async function importBackup(
         return url !== undefined && url !== entry.url;
       });
       const removed = [...plan.deleteEntryIds, ...moved.map((entry) => entry.id)];
-      if (removed.length > 0) await db.entries.bulkDelete(removed);
-      if (plan.putEntries.length > 0) await db.entries.bulkPut(plan.putEntries);
+      await inChunks(removed, (ids) => db.entries.bulkDelete(ids));
+      await inChunks(plan.putEntries, (entries) => db.entries.bulkPut(entries));
       if (plan.putMonths.length > 0) await db.months.bulkPut(plan.putMonths);
+      const before = new Map(existing.entries.map((entry) => [entry.id, entry]));
+      await reindexBatch(db, [
+        ...plan.deleteEntryIds.map((id) => [before.get(id), undefined] as const),
+        ...plan.putEntries.map((entry) => [before.get(entry.id), entry] as const),
+      ]);
       return plan.counts;
     });
   } catch (error) {
