@@ -19,6 +19,8 @@ export interface SearchOptions {
   limit?: number;
   /** A newer query supersedes this one: stop between two reads. */
   signal?: AbortSignal;
+  /** Tests lower it to reach the walk with few entries. */
+  probeCap?: number;
 }
 
 export interface SearchPage {
@@ -35,10 +37,14 @@ const stopIfAborted = (signal: AbortSignal | undefined) => {
 };
 
 /** The index keys (capture time, id) of the entries having a term that the probe matches. */
-async function probeKeys(db: VeilleDatabase, { term, prefix }: Probe): Promise<string[]> {
+async function probeKeys(
+  db: VeilleDatabase,
+  { term, prefix }: Probe,
+  cap: number,
+): Promise<string[]> {
   const where = db.entryTerms.where('terms');
   const keys = await (prefix ? where.startsWith(term) : where.equals(term))
-    .limit(PROBE_CAP + 1)
+    .limit(cap + 1)
     .primaryKeys();
   return [...new Set(keys)];
 }
@@ -47,15 +53,15 @@ async function probeKeys(db: VeilleDatabase, { term, prefix }: Probe): Promise<s
 async function* candidates(
   db: VeilleDatabase,
   probes: Probe[],
-  signal: AbortSignal | undefined,
+  { signal, probeCap = PROBE_CAP }: SearchOptions,
   onTotal: (total: number) => void,
 ): AsyncGenerator<string[]> {
   const found: string[][] = [];
   for (const probe of probes) {
-    found.push(await probeKeys(db, probe));
+    found.push(await probeKeys(db, probe, probeCap));
     stopIfAborted(signal);
   }
-  const selective = found.filter((keys) => keys.length <= PROBE_CAP);
+  const selective = found.filter((keys) => keys.length <= probeCap);
   if (selective.length > 0) {
     selective.sort((a, b) => a.length - b.length);
     let keys = selective[0] ?? [];
@@ -92,13 +98,14 @@ async function* candidates(
 export async function searchEntries(
   db: VeilleDatabase,
   query: SearchQuery,
-  { limit = 50, signal }: SearchOptions = {},
+  options: SearchOptions = {},
 ): Promise<SearchPage> {
+  const { limit = 50, signal } = options;
   const probes = planProbes(query);
   if (probes.length === 0) return { entries: [], more: false, total: 0 };
   let total: number | undefined;
   const entries: Entry[] = [];
-  for await (const keys of candidates(db, probes, signal, (n) => {
+  for await (const keys of candidates(db, probes, options, (n) => {
     if (query.phrases.length === 0) total = n;
   })) {
     stopIfAborted(signal);
