@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, idOfTermsKey, indexChanges, termsKey, wordsOf } from './search-terms';
+import { buildIndex, changeDocs, hostOf, indexChanges, wordsOf } from './search-terms';
 import type { Entry } from './types';
 
 const base: Entry = {
@@ -28,54 +28,67 @@ describe('the search tokenizer', () => {
     expect(hostOf('https://user:pw@example.org/')).toBe('example.org');
     expect(hostOf('not a url')).toBe('');
   });
-
-  it('keys rows by capture time first, so that a reverse walk is newest first', () => {
-    const keys = [
-      termsKey({ capturedAt: 9, id: 'z' }),
-      termsKey({ capturedAt: 10, id: 'a' }),
-      termsKey({ capturedAt: 1_700_000_000_000, id: 'b' }),
-    ];
-    expect([...keys].sort()).toEqual(keys);
-    expect(idOfTermsKey(keys[2] as string)).toBe('b');
-  });
 });
 
 describe('index changes of entry writes', () => {
-  it('indexes and counts a new live entry', () => {
-    const changes = indexChanges([[undefined, base]]);
-    expect(changes.deleteKeys).toEqual([]);
-    expect(changes.putRows).toEqual([
-      { key: termsKey(base), id: 'a', terms: ['kubernetes', 'example', 'org', '~2019-03'] },
-    ]);
-    expect([...changes.monthDeltas]).toEqual([['2019-03', 1]]);
-  });
+  const changes = (before: Entry | undefined, after: Entry | undefined) => {
+    const { postings, monthDeltas } = indexChanges([[before, after]]);
+    return { postings: Object.fromEntries(postings), months: Object.fromEntries(monthDeltas) };
+  };
 
-  it('moves the count with the month, and leaves it when the month stays', () => {
-    const moved = indexChanges([[base, { ...base, monthKey: '2019-04' }]]);
-    expect([...moved.monthDeltas]).toEqual([
-      ['2019-03', -1],
-      ['2019-04', 1],
-    ]);
-    expect(moved.deleteKeys).toEqual([]);
-    const edited = indexChanges([[base, { ...base, title: 'Helm' }]]);
-    expect([...edited.monthDeltas]).toEqual([]);
-    expect(edited.putRows[0]?.terms).toContain('helm');
-  });
-
-  it('unindexes and uncounts a tombstone, and a revived entry with a new capture time replaces its row', () => {
-    const tombstone = { ...base, deletedAt: 5 };
-    const deleted = indexChanges([[base, tombstone]]);
-    expect(deleted.deleteKeys).toEqual([termsKey(base)]);
-    expect(deleted.putRows).toEqual([]);
-    expect([...deleted.monthDeltas]).toEqual([['2019-03', -1]]);
-    expect(indexChanges([[tombstone, undefined]])).toEqual({
-      deleteKeys: [],
-      putRows: [],
-      monthDeltas: new Map(),
+  it('adds a new live entry’s capture time to each of its terms, and counts it', () => {
+    expect(changes(undefined, base)).toEqual({
+      postings: {
+        kubernetes: { add: [1000], remove: [] },
+        example: { add: [1000], remove: [] },
+        org: { add: [1000], remove: [] },
+        '~2019-03': { add: [1000], remove: [] },
+      },
+      months: { '2019-03': 1 },
     });
-    const revivedLater = { ...base, capturedAt: 2000 };
-    const moved = indexChanges([[base, revivedLater]]);
-    expect(moved.deleteKeys).toEqual([termsKey(base)]);
-    expect(moved.putRows[0]?.key).toBe(termsKey(revivedLater));
+  });
+
+  it('touches only the terms that change, and moves the count with the month', () => {
+    expect(changes(base, { ...base, title: 'Helm', monthKey: '2019-04' })).toEqual({
+      postings: {
+        kubernetes: { add: [], remove: [1000] },
+        '~2019-03': { add: [], remove: [1000] },
+        helm: { add: [1000], remove: [] },
+        '~2019-04': { add: [1000], remove: [] },
+      },
+      months: { '2019-03': -1, '2019-04': 1 },
+    });
+    expect(changes(base, { ...base, note: '' })).toEqual({ postings: {}, months: {} });
+  });
+
+  it('takes a tombstone out, and moves every term of an entry revived at a new time', () => {
+    const tombstone = { ...base, deletedAt: 5 };
+    expect(changes(base, tombstone).months).toEqual({ '2019-03': -1 });
+    expect(changes(base, tombstone).postings.org).toEqual({ add: [], remove: [1000] });
+    expect(changes(tombstone, undefined)).toEqual({ postings: {}, months: {} });
+    expect(changes(base, { ...base, capturedAt: 2000 }).postings.org).toEqual({
+      add: [2000],
+      remove: [1000],
+    });
+  });
+
+  it('keeps a time once per entry: two entries of the same millisecond, one removed, leave it once', () => {
+    expect([...changeDocs([5, 9, 1000, 1000], [], [1000])]).toEqual([5, 9, 1000]);
+    expect([...changeDocs([9, 5], [7], [])]).toEqual([5, 7, 9]);
+    expect([...changeDocs([], [], [3])]).toEqual([]);
+  });
+
+  it('builds the whole index of a library, tombstones left out', () => {
+    const other = { ...base, id: 'b', capturedAt: 500, title: 'Helm', monthKey: '2019-04' };
+    const { postings, summaries } = buildIndex([base, other, { ...base, id: 'c', deletedAt: 1 }]);
+    expect(Object.fromEntries(postings.map((p) => [p.term, [...p.docs]]))).toMatchObject({
+      kubernetes: [1000],
+      helm: [500],
+      org: [500, 1000],
+    });
+    expect(summaries).toEqual([
+      { id: '2019-03', count: 1 },
+      { id: '2019-04', count: 1 },
+    ]);
   });
 });

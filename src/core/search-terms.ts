@@ -54,20 +54,18 @@ export function entryTerms(entry: Entry): string[] {
   return [...terms];
 }
 
-/** What the index store holds of a live entry. */
-export interface TermsRow {
-  /** Sorts as the capture time, then the id: the newest first is a reverse walk. */
-  key: string;
-  id: string;
-  terms: string[];
+/**
+ * The index: for each term, the capture times of the live entries that have
+ * it (`docs`, ascending, one per entry: two entries captured in the same
+ * millisecond give it twice). A search intersects these lists, then reads the
+ * entries captured at those times through the `capturedAt` index and checks
+ * each one. One record per term, not one index row per term of each entry:
+ * a restore of 100,000 entries writes its vocabulary once.
+ */
+export interface Posting {
+  term: string;
+  docs: Float64Array;
 }
-
-/** The index row's key: the capture time (15 digits), then the id. */
-export function termsKey(entry: Pick<Entry, 'capturedAt' | 'id'>): string {
-  return `${String(Math.max(0, Math.floor(entry.capturedAt))).padStart(15, '0')} ${entry.id}`;
-}
-
-export const idOfTermsKey = (key: string): string => key.slice(16);
 
 /** A month's count of live entries, kept with every write. */
 export interface MonthSummary {
@@ -75,10 +73,9 @@ export interface MonthSummary {
   count: number;
 }
 
-/** What a batch of entry writes does to the index and the month counts. */
+/** What entry writes do to the index: per term, capture times to add and to remove. */
 export interface IndexChanges {
-  deleteKeys: string[];
-  putRows: TermsRow[];
+  postings: Map<string, { add: number[]; remove: number[] }>;
   /** Month key → change in its count of live entries (zero changes left out). */
   monthDeltas: Map<MonthKey, number>;
 }
@@ -92,25 +89,69 @@ const live = (entry: Entry | undefined): entry is Entry => !!entry && entry.dele
 export function indexChanges(
   writes: Iterable<readonly [Entry | undefined, Entry | undefined]>,
 ): IndexChanges {
-  const deleteKeys: string[] = [];
-  const putRows: TermsRow[] = [];
+  const postings = new Map<string, { add: number[]; remove: number[] }>();
   const monthDeltas = new Map<MonthKey, number>();
-  const add = (month: MonthKey, delta: number) => {
+  const change = (term: string) => {
+    const found = postings.get(term) ?? { add: [], remove: [] };
+    postings.set(term, found);
+    return found;
+  };
+  const count = (month: MonthKey, delta: number) => {
     const next = (monthDeltas.get(month) ?? 0) + delta;
     if (next === 0) monthDeltas.delete(month);
     else monthDeltas.set(month, next);
   };
   for (const [before, after] of writes) {
-    const afterKey = live(after) ? termsKey(after) : undefined;
+    const old = live(before) ? new Set(entryTerms(before)) : new Set<string>();
+    const now = live(after) ? new Set(entryTerms(after)) : new Set<string>();
+    const sameTime = live(before) && live(after) && before.capturedAt === after.capturedAt;
     if (live(before)) {
-      const beforeKey = termsKey(before);
-      if (beforeKey !== afterKey) deleteKeys.push(beforeKey);
-      add(before.monthKey, -1);
+      for (const term of old)
+        if (!(sameTime && now.has(term))) change(term).remove.push(before.capturedAt);
+      count(before.monthKey, -1);
     }
-    if (live(after) && afterKey) {
-      putRows.push({ key: afterKey, id: after.id, terms: entryTerms(after) });
-      add(after.monthKey, 1);
+    if (live(after)) {
+      for (const term of now)
+        if (!(sameTime && old.has(term))) change(term).add.push(after.capturedAt);
+      count(after.monthKey, 1);
     }
   }
-  return { deleteKeys, putRows, monthDeltas };
+  return { postings, monthDeltas };
+}
+
+/** A posting's times with `add` put in and one occurrence of each of `remove` taken out, ascending. */
+export function changeDocs(
+  docs: ArrayLike<number>,
+  add: readonly number[],
+  remove: readonly number[],
+): Float64Array {
+  const out = Array.from(docs);
+  for (const time of remove) {
+    const at = out.indexOf(time);
+    if (at >= 0) out.splice(at, 1);
+  }
+  out.push(...add);
+  return Float64Array.from(out).sort();
+}
+
+/** The whole index of a set of entries: each term's posting, each month's count. */
+export function buildIndex(entries: Iterable<Entry>): {
+  postings: Posting[];
+  summaries: MonthSummary[];
+} {
+  const docs = new Map<string, number[]>();
+  const counts = new Map<MonthKey, number>();
+  for (const entry of entries) {
+    if (!live(entry)) continue;
+    for (const term of entryTerms(entry)) {
+      const list = docs.get(term);
+      if (list) list.push(entry.capturedAt);
+      else docs.set(term, [entry.capturedAt]);
+    }
+    counts.set(entry.monthKey, (counts.get(entry.monthKey) ?? 0) + 1);
+  }
+  return {
+    postings: [...docs].map(([term, list]) => ({ term, docs: Float64Array.from(list).sort() })),
+    summaries: [...counts].map(([id, count]) => ({ id, count })),
+  };
 }

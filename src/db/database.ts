@@ -1,8 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { entryFromVersion1 } from '../core/entry-upgrade';
-import type { MonthSummary, TermsRow } from '../core/search-terms';
+import type { MonthSummary, Posting } from '../core/search-terms';
 import type { Entry, MonthRecord } from '../core/types';
-import { buildIndex } from './build-index';
+import { buildIndexIn } from './build-index';
 import { DB_NAME, type Draft, dexieStores, SCHEMA_VERSION } from './schema';
 
 export type { Draft };
@@ -18,7 +18,7 @@ export class VeilleDatabase extends Dexie {
   entries!: Table<Entry, string>;
   months!: Table<MonthRecord, string>;
   drafts!: Table<Draft, string>;
-  entryTerms!: Table<TermsRow, string>;
+  postings!: Table<Posting, string>;
   monthSummaries!: Table<MonthSummary, string>;
 
   /** Tests pass a fresh name so each one opens an empty database. */
@@ -59,7 +59,7 @@ export class VeilleDatabase extends Dexie {
             if (month !== undefined) ref.value = { ...rest, monthKey: month } as Draft;
           });
       });
-    // Version 3: a search index (`entryTerms`) and the live entries of each
+    // Version 3: a search index (`postings`) and the live entries of each
     // month (`monthSummaries`), both written with every entry write; the
     // upgrade builds them from the entries already there.
     // The current version's stores come from schema.ts, which the popup's and
@@ -67,7 +67,7 @@ export class VeilleDatabase extends Dexie {
     // version's stores out here as they are, and add the next version.
     this.version(SCHEMA_VERSION)
       .stores(dexieStores())
-      .upgrade((tx) => buildIndex(tx));
+      .upgrade((tx) => buildIndexIn(tx));
   }
 }
 

@@ -9,10 +9,11 @@ import type { CaptureInput } from '../core/capture';
 import { valuesOf } from '../core/capture-values';
 import { mergeEdit } from '../core/edit-merge';
 import {
+  changeDocs,
   type IndexChanges,
   indexChanges,
   type MonthSummary,
-  type TermsRow,
+  type Posting,
 } from '../core/search-terms';
 import type { Entry, EntryId, MonthKey } from '../core/types';
 import { EditConflict, StoreError } from './errors';
@@ -30,21 +31,34 @@ export interface EntryTx {
 
 /**
  * The stores an entry write keeps in step with `entries`, in the same
- * transaction: the search index (`entryTerms`) and the month counts
+ * transaction: the search index (`postings`) and the month counts
  * (`monthSummaries`).
  */
 export interface IndexTx {
-  deleteTerms(keys: string[]): Promise<void>;
-  putTerms(rows: TermsRow[]): Promise<void>;
+  getPostings(terms: string[]): Promise<(Posting | undefined)[]>;
+  putPostings(postings: Posting[]): Promise<void>;
+  deletePostings(terms: string[]): Promise<void>;
   getSummaries(months: MonthKey[]): Promise<(MonthSummary | undefined)[]>;
   putSummaries(summaries: MonthSummary[]): Promise<void>;
   deleteSummaries(months: MonthKey[]): Promise<void>;
 }
 
-/** Applies what a batch of entry writes does to the index and the month counts. */
+/** Applies what entry writes do to the index and the month counts. */
 export async function applyIndexChanges(tx: IndexTx, changes: IndexChanges): Promise<void> {
-  if (changes.deleteKeys.length > 0) await tx.deleteTerms(changes.deleteKeys);
-  if (changes.putRows.length > 0) await tx.putTerms(changes.putRows);
+  const terms = [...changes.postings.keys()];
+  if (terms.length > 0) {
+    const stored = await tx.getPostings(terms);
+    const puts: Posting[] = [];
+    const empty: string[] = [];
+    terms.forEach((term, i) => {
+      const { add, remove } = changes.postings.get(term) ?? { add: [], remove: [] };
+      const docs = changeDocs(stored[i]?.docs ?? [], add, remove);
+      if (docs.length > 0) puts.push({ term, docs });
+      else if (stored[i]) empty.push(term);
+    });
+    if (puts.length > 0) await tx.putPostings(puts);
+    if (empty.length > 0) await tx.deletePostings(empty);
+  }
   const months = [...changes.monthDeltas.keys()];
   if (months.length === 0) return;
   const stored = await tx.getSummaries(months);

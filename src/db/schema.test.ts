@@ -54,7 +54,7 @@ describe('the schema', () => {
     expect(db.verno).toBe(3);
     expect(schemaOf(db)).toEqual({
       ...VERSION_2,
-      entryTerms: 'key, *terms',
+      postings: 'term',
       monthSummaries: 'id',
     });
   });

@@ -5,7 +5,7 @@
  * history (every shipped `version(n)`) and runs upgrades; idb only opens the
  * current version.
  */
-import type { MonthSummary, TermsRow } from '../core/search-terms';
+import type { MonthSummary, Posting } from '../core/search-terms';
 import type { Entry, MonthRecord } from '../core/types';
 
 export const DB_NAME = 'veille';
@@ -31,8 +31,8 @@ export interface StoreRecords {
   entries: Entry;
   months: MonthRecord;
   drafts: Draft;
-  /** The search index: one row per live entry (core/search-terms.ts). */
-  entryTerms: TermsRow;
+  /** The search index: per term, the capture times of its live entries (core/search-terms.ts). */
+  postings: Posting;
   /** Live entries per month, for the month list and the badge. */
   monthSummaries: MonthSummary;
 }
@@ -69,8 +69,7 @@ export const SCHEMA: Record<StoreName, StoreSchema> = {
   months: { keyPath: 'id', indexes: [{ field: 'updatedAt' }] },
   drafts: { keyPath: 'url', indexes: [{ field: 'updatedAt' }] },
   // Written in the same transaction as each entry write (entry-rules.ts).
-  // The key sorts by capture time: newest first is a reverse walk.
-  entryTerms: { keyPath: 'key', indexes: [{ field: 'terms', multiEntry: true }] },
+  postings: { keyPath: 'term', indexes: [] },
   monthSummaries: { keyPath: 'id', indexes: [] },
 };
 

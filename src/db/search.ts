@@ -1,26 +1,15 @@
-import {
-  matchesQuery,
-  matchesTerms,
-  type Probe,
-  planProbes,
-  type SearchQuery,
-} from '../core/search';
-import { idOfTermsKey } from '../core/search-terms';
+import { matchesQuery, type Probe, planProbes, type SearchQuery } from '../core/search';
 import type { Entry } from '../core/types';
 import type { VeilleDatabase } from './database';
 
-/** A term matching more entries than this is checked on candidates, not used to find them. */
-export const PROBE_CAP = 5000;
-/** Candidates read and checked at a time. */
-const CHUNK = 200;
+/** Capture times read and their entries checked at a time. */
+const CHUNK = 100;
 
 export interface SearchOptions {
   /** How many entries at most (the page shows more on request). */
   limit?: number;
   /** A newer query supersedes this one: stop between two reads. */
   signal?: AbortSignal;
-  /** Tests lower it to reach the walk with few entries. */
-  probeCap?: number;
 }
 
 export interface SearchPage {
@@ -28,93 +17,86 @@ export interface SearchPage {
   entries: Entry[];
   /** True when more entries match than those returned. */
   more: boolean;
-  /** How many match in all, when the index alone says it (no phrase, no common word). */
-  total?: number;
 }
 
 const stopIfAborted = (signal: AbortSignal | undefined) => {
   if (signal?.aborted) throw new DOMException('A newer search superseded this one.', 'AbortError');
 };
 
-/** The index keys (capture time, id) of the entries having a term that the probe matches. */
-async function probeKeys(
-  db: VeilleDatabase,
-  { term, prefix }: Probe,
-  cap: number,
-): Promise<string[]> {
-  const where = db.entryTerms.where('terms');
-  const keys = await (prefix ? where.startsWith(term) : where.equals(term))
-    .limit(cap + 1)
-    .primaryKeys();
-  return [...new Set(keys)];
+/** The capture times of the live entries having a term the probe matches, ascending, each once. */
+async function probeTimes(db: VeilleDatabase, { term, prefix }: Probe): Promise<Float64Array> {
+  if (!prefix) return uniqueSorted((await db.postings.get(term))?.docs ?? new Float64Array());
+  const postings = await db.postings.where(':id').startsWith(term).toArray();
+  if (postings.length === 1) return uniqueSorted(postings[0]?.docs ?? new Float64Array());
+  const all = new Float64Array(postings.reduce((n, p) => n + p.docs.length, 0));
+  let at = 0;
+  for (const { docs } of postings) {
+    all.set(docs, at);
+    at += docs.length;
+  }
+  return uniqueSorted(all.sort());
 }
 
-/** Chunks of candidate keys, newest first: from the index, or a walk of it when every term is common. */
-async function* candidates(
-  db: VeilleDatabase,
-  probes: Probe[],
-  { signal, probeCap = PROBE_CAP }: SearchOptions,
-  onTotal: (total: number) => void,
-): AsyncGenerator<string[]> {
-  const found: string[][] = [];
-  for (const probe of probes) {
-    found.push(await probeKeys(db, probe, probeCap));
-    stopIfAborted(signal);
+function uniqueSorted(sorted: Float64Array): Float64Array {
+  let n = 0;
+  const out = new Float64Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) out[n++] = sorted[i] as number;
   }
-  const selective = found.filter((keys) => keys.length <= probeCap);
-  if (selective.length > 0) {
-    selective.sort((a, b) => a.length - b.length);
-    let keys = selective[0] ?? [];
-    for (const other of selective.slice(1)) {
-      const set = new Set(other);
-      keys = keys.filter((key) => set.has(key));
-    }
-    if (selective.length === found.length) onTotal(keys.length);
-    keys.sort().reverse();
-    for (let i = 0; i < keys.length; i += CHUNK) yield keys.slice(i, i + CHUNK);
-    return;
+  return out.subarray(0, n);
+}
+
+/** The times in both ascending lists. */
+function intersect(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(Math.min(a.length, b.length));
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      out[n++] = x;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  // Every term is common: the newest entries match often, walk them.
-  let below: string | undefined;
-  for (;;) {
-    const rows = await (below === undefined
-      ? db.entryTerms.orderBy(':id')
-      : db.entryTerms.where(':id').below(below)
-    )
-      .reverse()
-      .limit(CHUNK * 5)
-      .toArray();
-    if (rows.length === 0) return;
-    below = rows[rows.length - 1]?.key;
-    yield rows.filter((row) => matchesTerms(row.terms, probes)).map((row) => row.key);
-  }
+  return out.subarray(0, n);
 }
 
 /**
  * Live entries of every month matching a library search, newest first, at
- * most `limit`: found through the search index (`entryTerms`), never by
- * reading every entry. Throws an AbortError once `signal` is aborted.
+ * most `limit`: the index (`postings`) gives the capture times of the
+ * entries having every term; only the entries captured then are read and
+ * checked (a phrase, the order of its words). Never reads every entry.
+ * Throws an AbortError once `signal` is aborted.
  */
 export async function searchEntries(
   db: VeilleDatabase,
   query: SearchQuery,
-  options: SearchOptions = {},
+  { limit = 50, signal }: SearchOptions = {},
 ): Promise<SearchPage> {
-  const { limit = 50, signal } = options;
   const probes = planProbes(query);
-  if (probes.length === 0) return { entries: [], more: false, total: 0 };
-  let total: number | undefined;
-  const entries: Entry[] = [];
-  for await (const keys of candidates(db, probes, options, (n) => {
-    if (query.phrases.length === 0) total = n;
-  })) {
+  if (probes.length === 0) return { entries: [], more: false };
+  let times: Float64Array | undefined;
+  // The smallest lists first: the intersection only shrinks.
+  const lists: Float64Array[] = [];
+  for (const probe of probes) {
+    lists.push(await probeTimes(db, probe));
     stopIfAborted(signal);
-    if (keys.length === 0) continue;
-    const read = await db.entries.bulkGet(keys.map(idOfTermsKey));
-    for (const entry of read) {
-      if (entry && matchesQuery(entry, query)) entries.push(entry);
-    }
-    if (entries.length > limit) return { entries: entries.slice(0, limit), more: true, total };
   }
-  return { entries, more: false, total: total ?? entries.length };
+  for (const list of lists.sort((a, b) => a.length - b.length)) {
+    times = times ? intersect(times, list) : list;
+  }
+  const candidates = times ?? new Float64Array();
+  const entries: Entry[] = [];
+  for (let end = candidates.length; end > 0; end -= CHUNK) {
+    const chunk = Array.from(candidates.subarray(Math.max(0, end - CHUNK), end));
+    const read = await db.entries.where('capturedAt').anyOf(chunk).toArray();
+    stopIfAborted(signal);
+    const found = read.filter((entry) => matchesQuery(entry, query));
+    found.sort((a, b) => b.capturedAt - a.capturedAt || (a.id < b.id ? 1 : -1));
+    entries.push(...found);
+    if (entries.length > limit) return { entries: entries.slice(0, limit), more: true };
+  }
+  return { entries, more: false };
 }

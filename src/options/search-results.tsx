@@ -40,14 +40,14 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
   const result = live.state === 'ready' ? live.value : last.current;
   const { failure, guard } = useWriteFailure();
   if (live.state === 'failed' || !result || result.key !== key) return <LiveStatus live={live} />;
-  const { entries, more, total } = result.page;
+  const { entries, more } = result.page;
   if (entries.length === 0) return <p class="hint">{t('searchNothing')}</p>;
   return (
     <section aria-labelledby="results-heading" aria-busy={live.state === 'loading'}>
       <h2 id="results-heading">
-        {total === undefined
+        {more
           ? t('searchFoundAtLeast', String(entries.length))
-          : t('searchResults', String(total))}
+          : t('searchResults', String(entries.length))}
       </h2>
       <WriteFailure message={failure} />
       <ul class="entries">

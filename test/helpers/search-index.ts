@@ -1,22 +1,21 @@
 import { expect } from 'vitest';
-import { indexChanges } from '../../src/core/search-terms';
+import { buildIndex } from '../../src/core/search-terms';
 import type { VeilleDatabase } from '../../src/db/database';
 
-const byKey = <T extends { key: string }>(rows: T[]) =>
-  [...rows].sort((a, b) => (a.key < b.key ? -1 : 1));
-const byId = <T extends { id: string }>(rows: T[]) =>
-  [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+const byKey = <T>(rows: T[], key: (row: T) => string) =>
+  [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
 
 /**
  * Checks that the search index and the month counts are exactly what the
- * stored entries make: one row per live entry, one count per month with live
- * entries. After any sequence of writes, whichever door made them.
+ * stored entries make: each term's capture times, each month's live count.
+ * After any sequence of writes, whichever door made them.
  */
 export async function expectIndexInStep(db: VeilleDatabase): Promise<void> {
-  const entries = await db.entries.toArray();
-  const expected = indexChanges(entries.map((entry) => [undefined, entry] as const));
-  expect(byKey(await db.entryTerms.toArray())).toEqual(byKey(expected.putRows));
-  expect(byId(await db.monthSummaries.toArray())).toEqual(
-    byId([...expected.monthDeltas].map(([id, count]) => ({ id, count }))),
+  const expected = buildIndex(await db.entries.toArray());
+  const postings = (rows: { term: string; docs: Float64Array }[]) =>
+    byKey(rows, (row) => row.term).map((row) => [row.term, [...row.docs]]);
+  expect(postings(await db.postings.toArray())).toEqual(postings(expected.postings));
+  expect(byKey(await db.monthSummaries.toArray(), (row) => row.id)).toEqual(
+    byKey(expected.summaries, (row) => row.id),
   );
 }

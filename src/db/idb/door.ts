@@ -4,7 +4,7 @@
  * the same rules as Dexie's door (../entry-rules.ts).
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { MonthSummary } from '../../core/search-terms';
+import type { MonthSummary, Posting } from '../../core/search-terms';
 import type { Entry, MonthKey, MonthRecord } from '../../core/types';
 import {
   type EntryTx,
@@ -22,18 +22,20 @@ import type { Draft } from '../schema';
 import { openCurrent } from './open';
 
 /** An entry write's stores: the entries, and the index and month counts kept with them. */
-const WRITTEN = ['entries', 'entryTerms', 'monthSummaries'] as const;
-type ReadWrite = IDBPTransaction<unknown, ['entries', 'entryTerms', 'monthSummaries'], 'readwrite'>;
+const WRITTEN = ['entries', 'postings', 'monthSummaries'] as const;
+type ReadWrite = IDBPTransaction<unknown, ['entries', 'postings', 'monthSummaries'], 'readwrite'>;
 
 function indexTx(tx: ReadWrite): IndexTx {
-  const terms = tx.objectStore('entryTerms');
+  const postings = tx.objectStore('postings');
   const summaries = tx.objectStore('monthSummaries');
   return {
-    deleteTerms: async (keys) => {
-      await Promise.all(keys.map((key) => terms.delete(key)));
+    getPostings: (terms) =>
+      Promise.all(terms.map((term) => postings.get(term) as Promise<Posting | undefined>)),
+    putPostings: async (rows) => {
+      await Promise.all(rows.map((row) => postings.put(row)));
     },
-    putTerms: async (rows) => {
-      await Promise.all(rows.map((row) => terms.put(row)));
+    deletePostings: async (terms) => {
+      await Promise.all(terms.map((term) => postings.delete(term)));
     },
     getSummaries: (months) =>
       Promise.all(months.map((id) => summaries.get(id) as Promise<MonthSummary | undefined>)),

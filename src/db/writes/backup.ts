@@ -2,7 +2,7 @@
 import { type BackupRecords, type MergeCounts, planMerge } from '../../core/backup/merge';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
-import { indexedStores, reindexBatch } from './search-index';
+import { entriesAfter, indexedStores, rebuildIndex } from './search-index';
 
 /** Records written per request batch: a whole restore stays one transaction. */
 const CHUNK = 2000;
@@ -49,11 +49,7 @@ export async function importBackup(
       await inChunks(removed, (ids) => db.entries.bulkDelete(ids));
       await inChunks(plan.putEntries, (entries) => db.entries.bulkPut(entries));
       if (plan.putMonths.length > 0) await db.months.bulkPut(plan.putMonths);
-      const before = new Map(existing.entries.map((entry) => [entry.id, entry]));
-      await reindexBatch(db, [
-        ...plan.deleteEntryIds.map((id) => [before.get(id), undefined] as const),
-        ...plan.putEntries.map((entry) => [before.get(entry.id), entry] as const),
-      ]);
+      await rebuildIndex(db, entriesAfter(existing.entries, plan.deleteEntryIds, plan.putEntries));
       return plan.counts;
     });
   } catch (error) {

@@ -2,7 +2,7 @@
 import { type ImportPlan, planImport } from '../../core/import/plan';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
-import { indexedStores, reindexBatch } from './search-index';
+import { entriesAfter, indexedStores, rebuildIndex } from './search-index';
 
 /**
  * Applies an import of past posts in one transaction over entries and months:
@@ -25,11 +25,7 @@ export async function importPosts(
       });
       if (applied.putEntries.length > 0) await db.entries.bulkPut(applied.putEntries);
       if (applied.putMonths.length > 0) await db.months.bulkPut(applied.putMonths);
-      const before = new Map(existing.entries.map((entry) => [entry.id, entry]));
-      await reindexBatch(
-        db,
-        applied.putEntries.map((entry) => [before.get(entry.id), entry] as const),
-      );
+      await rebuildIndex(db, entriesAfter(existing.entries, [], applied.putEntries));
       return applied;
     });
   } catch (error) {

@@ -1,15 +1,16 @@
-import { indexChanges } from '../../core/search-terms';
+import { buildIndex } from '../../core/search-terms';
 import type { Entry } from '../../core/types';
 import type { VeilleDatabase } from '../database';
-import { applyIndexChanges, type IndexTx } from '../entry-rules';
+import type { IndexTx } from '../entry-rules';
 
 /** The search index and the month counts, inside a Dexie transaction that holds their stores. */
 export function dexieIndexTx(db: VeilleDatabase): IndexTx {
   return {
-    deleteTerms: (keys) => db.entryTerms.bulkDelete(keys),
-    putTerms: async (rows) => {
-      await db.entryTerms.bulkPut(rows);
+    getPostings: (terms) => db.postings.bulkGet(terms),
+    putPostings: async (postings) => {
+      await db.postings.bulkPut(postings);
     },
+    deletePostings: (terms) => db.postings.bulkDelete(terms),
     getSummaries: (months) => db.monthSummaries.bulkGet(months),
     putSummaries: async (summaries) => {
       await db.monthSummaries.bulkPut(summaries);
@@ -20,16 +21,29 @@ export function dexieIndexTx(db: VeilleDatabase): IndexTx {
 
 /** The stores every entry write holds, so that the index moves with it. */
 export const indexedStores = (db: VeilleDatabase) =>
-  [db.entries, db.entryTerms, db.monthSummaries] as const;
+  [db.entries, db.postings, db.monthSummaries] as const;
 
 /**
- * Updates the index and the month counts for a batch of entry writes (a
- * restore, an import), given each entry before and after. Inside the batch's
- * transaction.
+ * Writes the index and the month counts of the whole library anew (a
+ * restore, an import: they read every entry anyway), given every entry as it
+ * is after the batch. Inside the batch's transaction.
  */
-export function reindexBatch(
-  db: VeilleDatabase,
-  writes: Iterable<readonly [Entry | undefined, Entry | undefined]>,
-): Promise<void> {
-  return applyIndexChanges(dexieIndexTx(db), indexChanges(writes));
+export async function rebuildIndex(db: VeilleDatabase, entries: Iterable<Entry>): Promise<void> {
+  const index = buildIndex(entries);
+  await db.postings.clear();
+  await db.monthSummaries.clear();
+  await db.postings.bulkPut(index.postings);
+  await db.monthSummaries.bulkPut(index.summaries);
+}
+
+/** Every entry after a batch: those there before, with `deleted` removed and `put` written. */
+export function entriesAfter(
+  before: readonly Entry[],
+  deleted: readonly string[],
+  put: readonly Entry[],
+): Entry[] {
+  const all = new Map(before.map((entry) => [entry.id, entry]));
+  for (const id of deleted) all.delete(id);
+  for (const entry of put) all.set(entry.id, entry);
+  return [...all.values()];
 }
