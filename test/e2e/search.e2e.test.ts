@@ -65,7 +65,9 @@ function backupFile(): string {
 }
 
 const titles = (page: E2ePage) =>
-  page.locator('.entry-title').evaluateAll((list) => list.map((title) => title.textContent));
+  page.evaluate(() =>
+    [...document.querySelectorAll('.entry-title')].map((title) => title.textContent),
+  );
 
 describe('library search', () => {
   it('finds entries among thousands by word, #tag, category:, month: and phrase', async () => {
