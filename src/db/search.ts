@@ -2,8 +2,9 @@ import { matchesQuery, type Probe, planProbes, type SearchQuery } from '../core/
 import type { Entry } from '../core/types';
 import type { VeilleDatabase } from './database';
 
-/** Capture times read and their entries checked at a time. */
-const CHUNK = 100;
+/** Capture times whose entries are read and checked at a time. */
+const MIN_CHUNK = 20;
+const MAX_CHUNK = 200;
 
 export interface SearchOptions {
   /** How many entries at most (the page shows more on request). */
@@ -89,9 +90,16 @@ export async function searchEntries(
   }
   const candidates = times ?? new Float64Array();
   const entries: Entry[] = [];
-  for (let end = candidates.length; end > 0; end -= CHUNK) {
-    const chunk = Array.from(candidates.subarray(Math.max(0, end - CHUNK), end));
-    const read = await db.entries.where('capturedAt').anyOf(chunk).toArray();
+  for (let end = candidates.length; end > 0; ) {
+    // As many times as results are still needed (most candidates match).
+    const size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, limit + 1 - entries.length));
+    const chunk = Array.from(candidates.subarray(Math.max(0, end - size), end));
+    end -= size;
+    // One request per time, sent together: a cursor jumping between scattered
+    // times waits for each jump in turn.
+    const read = (
+      await Promise.all(chunk.map((time) => db.entries.where('capturedAt').equals(time).toArray()))
+    ).flat();
     stopIfAborted(signal);
     const found = read.filter((entry) => matchesQuery(entry, query));
     found.sort((a, b) => b.capturedAt - a.capturedAt || (a.id < b.id ? 1 : -1));
