@@ -447,6 +447,7 @@ export const messages = {
   },
   searchFoundAtLeast: { en: 'Found: $1 or more', fr: 'Trouvées : $1 ou plus' },
   searchShowMore: { en: 'Show more', fr: 'Afficher plus' },
+  monthShowAll: { en: 'Show all $1 entries', fr: 'Afficher les $1 entrées' },
   // (end of library search)
 
   // Bulk curation; the tags and categories managers.

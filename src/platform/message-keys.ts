@@ -185,4 +185,5 @@ export type MessageKey =
   | 'menuSaveFailed'
   | 'searchSyntax'
   | 'searchFoundAtLeast'
-  | 'searchShowMore';
+  | 'searchShowMore'
+  | 'monthShowAll';
