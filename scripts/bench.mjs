@@ -3,7 +3,9 @@
 // read the numbers, compare them with the previous run.
 //   1. bundle sizes of the shipped Chrome build (gzipped), per page;
 //   2. the popup in real Chromium: first render and save, over several runs;
-//   3. the export of a month, and quoting into long notes (Vitest bench, in Node).
+//   3. the library at 100,000 entries in real Chromium: restore, options page
+//      ready, search keystroke to paint, month switch (test/bench/library.mjs);
+//   4. the export of a month, and quoting into long notes (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -254,7 +256,10 @@ if (!chrome) {
   console.log(`  save click to "Saved.", ${LIBRARY} entries ${stats(large.saves)}`);
 }
 
-// 3. Export speed, in Node.
+// 3. The library at 100,000 entries (its own browser and profile).
+execFileSync('node', ['test/bench/library.mjs', '100000'], { stdio: 'inherit' });
+
+// 4. Export speed, in Node.
 console.log('\nExport and notes (Vitest bench)');
 execFileSync('npx', ['vitest', 'bench', '--run', '--config', 'vitest.config.ts'], {
   stdio: 'inherit',

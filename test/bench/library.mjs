@@ -3,7 +3,8 @@
 // options page until its month list is complete, searches typed key by key
 // (each keystroke to the results painted), and switching months.
 // Run by `npm run bench` (scripts/bench.mjs), or alone after `npm run build:e2e`:
-//   node test/bench/library.mjs [entries]
+//   node test/bench/library.mjs [entries] [--restore-only] [--dist=DIR]
+// (--dist and --restore-only compare the restore with another build.)
 // It prints numbers beside their targets and asserts nothing.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,9 @@ import { chromium } from 'playwright-core';
 import CHROMIUM_FLAGS from '../e2e/chromium-flags.json' with { type: 'json' };
 import { libraryBackup } from './library-data.mjs';
 
-const COUNT = Number(process.argv[2] ?? 100_000);
+const args = process.argv.slice(2);
+const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
+const RESTORE_ONLY = args.includes('--restore-only');
 const QUERIES = [
   'kubernetes',
   'postgres replication',
@@ -30,7 +33,7 @@ if (!chrome) {
   );
   process.exit(0);
 }
-const dist = path.resolve('dist-e2e');
+const dist = path.resolve(args.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist-e2e');
 const work = mkdtempSync(path.join(tmpdir(), 'veille-library-bench-'));
 const backupPath = path.join(work, 'backup.json');
 const { text, months } = libraryBackup(COUNT);
@@ -44,6 +47,30 @@ const context = await chromium.launchPersistentContext(path.join(work, 'profile'
 const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const options = `chrome-extension://${new URL(sw.url()).host}/src/options/index.html`;
 
+/** From navigation start to the frame where the month list holds `expected` months. */
+async function optionsReady(expected) {
+  const page = await context.newPage();
+  await page.goto(options);
+  const at = await page.evaluate(
+    (count) =>
+      new Promise((resolve) => {
+        const check = () => {
+          if (document.querySelectorAll('#month option').length >= count) {
+            resolve(performance.now());
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    expected,
+  );
+  await page.close();
+  return at;
+}
+
+// 0. The floor: the options page of an empty library, in the same browser.
+const floor = [];
+for (let run = 0; run < (RESTORE_ONLY ? 0 : 7); run++) floor.push(await optionsReady(1));
+
 // 1. Restore, from choosing the file to the "Restored" status on screen.
 const settings = await context.newPage();
 await settings.goto(`${options}#settings`);
@@ -52,7 +79,12 @@ await settings.getByLabel('Restore from a backup').setInputFiles(backupPath);
 await settings.getByRole('status').filter({ hasText: 'Restored' }).waitFor({ timeout: 600_000 });
 const restoreMs = performance.now() - restoreStart;
 await settings.close();
-console.log(`  (restored ${COUNT} entries in ${restoreMs.toFixed(0)} ms; measuring)`);
+console.log(`  (${dist}: restored ${COUNT} entries in ${restoreMs.toFixed(0)} ms)`);
+if (RESTORE_ONLY) {
+  await context.close();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 /**
  * Watches the page's <main>: after each armed event (a keystroke, a month
@@ -102,25 +134,7 @@ async function settle(page) {
 
 // 2. The options page: from navigation start to the month list complete.
 const ready = [];
-for (let run = 0; run < 7; run++) {
-  const page = await context.newPage();
-  await page.goto(options);
-  ready.push(
-    await page.evaluate(
-      (expected) =>
-        new Promise((resolve) => {
-          const check = () => {
-            if (document.querySelectorAll('#month option').length >= expected) {
-              resolve(performance.now());
-            } else requestAnimationFrame(check);
-          };
-          check();
-        }),
-      months,
-    ),
-  );
-  await page.close();
-}
+for (let run = 0; run < 7; run++) ready.push(await optionsReady(months));
 
 // 3. Searches typed key by key, then 4. switching months.
 const page = await context.newPage();
@@ -164,7 +178,7 @@ console.log(
 );
 const readyMedian = at(ready, 0.5);
 console.log(
-  `  options page ready, month list complete: median ${ms(readyMedian)}, max ${ms(at(ready, 1))}  (${target(readyMedian <= 300, '≤ 300 ms')})`,
+  `  options page ready, month list complete: median ${ms(readyMedian)}, max ${ms(at(ready, 1))}  (${target(readyMedian <= 300, '≤ 300 ms')}; an empty library's, same run: median ${ms(at(floor, 0.5))})`,
 );
 const p95 = at(keystrokes, 0.95);
 console.log(

@@ -2,14 +2,7 @@
 import { type BackupRecords, type MergeCounts, planMerge } from '../../core/backup/merge';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
-import { entriesAfter, indexedStores, rebuildIndex } from './search-index';
-
-/** Records written per request batch: a whole restore stays one transaction. */
-const CHUNK = 2000;
-
-const inChunks = async <T>(items: readonly T[], write: (chunk: T[]) => Promise<unknown>) => {
-  for (let i = 0; i < items.length; i += CHUNK) await write(items.slice(i, i + CHUNK));
-};
+import { indexedStores, putEntriesIndexing, rebuildIndex } from './search-index';
 
 export interface ImportOptions {
   /**
@@ -46,10 +39,13 @@ export async function importBackup(
         return url !== undefined && url !== entry.url;
       });
       const removed = [...plan.deleteEntryIds, ...moved.map((entry) => entry.id)];
-      await inChunks(removed, (ids) => db.entries.bulkDelete(ids));
-      await inChunks(plan.putEntries, (entries) => db.entries.bulkPut(entries));
+      if (removed.length > 0) await db.entries.bulkDelete(removed);
+      const index = await putEntriesIndexing(db, plan.putEntries);
+      // The entries kept as they were are indexed too: the index is rewritten whole.
+      const gone = new Set([...removed, ...plan.putEntries.map((entry) => entry.id)]);
+      index.add(existing.entries.filter((entry) => !gone.has(entry.id)));
       if (plan.putMonths.length > 0) await db.months.bulkPut(plan.putMonths);
-      await rebuildIndex(db, entriesAfter(existing.entries, plan.deleteEntryIds, plan.putEntries));
+      await rebuildIndex(db, index);
       return plan.counts;
     });
   } catch (error) {
