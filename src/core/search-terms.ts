@@ -53,8 +53,8 @@ export const monthTerm = (monthKey: MonthKey): string => MONTH_MARK + monthKey;
 
 /** Every term of an entry, each once. */
 export function entryTerms(entry: Entry): string[] {
-  const terms = new Set<string>();
-  for (const text of searchedTexts(entry)) for (const word of wordsOf(text)) terms.add(word);
+  // One pass over every field at once: a line break ends a word anyway.
+  const terms = new Set<string>(wordsOf(searchedTexts(entry).join('\n')));
   for (const tag of entry.tags) terms.add(tagTerm(tag));
   if (entry.category !== '') terms.add(categoryTerm(entry.category));
   terms.add(monthTerm(entry.monthKey));
