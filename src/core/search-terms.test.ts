@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from './fold';
-import { buildIndex, changeDocs, hostOf, indexChanges, wordsOf } from './search-terms';
+import { buildIndex } from './search-index-build';
+import { changeDocs, hostOf, indexChanges, wordsOf } from './search-terms';
 import type { Entry } from './types';
 
 const base: Entry = {

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { buildIndex } from '../core/search-terms';
+import { buildIndex } from '../core/search-index-build';
 import type { Entry } from '../core/types';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { buildIndex } from '../../src/core/search-terms';
+import { buildIndex } from '../../src/core/search-index-build';
 import type { VeilleDatabase } from '../../src/db/database';
 
 const byKey = <T>(rows: T[], key: (row: T) => string) =>

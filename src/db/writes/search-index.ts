@@ -1,4 +1,4 @@
-import { buildIndex, type IndexBuilder, indexBuilder } from '../../core/search-terms';
+import { buildIndex, type IndexBuilder, indexBuilder } from '../../core/search-index-build';
 import type { Entry } from '../../core/types';
 import type { VeilleDatabase } from '../database';
 import type { IndexTx } from '../entry-rules';
