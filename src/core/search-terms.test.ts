@@ -90,8 +90,30 @@ describe('index changes of entry writes', () => {
 
   it('keeps a time once per entry: two entries of the same millisecond, one removed, leave it once', () => {
     expect([...changeDocs([5, 9, 1000, 1000], [], [1000])]).toEqual([5, 9, 1000]);
-    expect([...changeDocs([9, 5], [7], [])]).toEqual([5, 7, 9]);
+    expect([...changeDocs([5, 9], [7, 1, 9], [])]).toEqual([1, 5, 7, 9, 9]);
+    expect([...changeDocs([1, 5, 7], [], [1, 7, 4])]).toEqual([5]);
     expect([...changeDocs([], [], [3])]).toEqual([]);
+  });
+
+  it('keeps a posting ascending through any additions and removals', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(50)),
+        fc.array(fc.nat(50)),
+        fc.array(fc.nat(50)),
+        (start, add, remove) => {
+          const docs = [...start].sort((a, b) => a - b);
+          const expected = [...docs];
+          for (const time of remove) {
+            const at = expected.indexOf(time);
+            if (at >= 0) expected.splice(at, 1);
+          }
+          expected.push(...add);
+          expected.sort((a, b) => a - b);
+          expect([...changeDocs(docs, add, remove)]).toEqual(expected);
+        },
+      ),
+    );
   });
 
   it('builds the whole index of a library, tombstones left out', () => {
