@@ -4,7 +4,7 @@ import type { VeilleDatabase } from './database';
 
 /** Capture times whose entries are read and checked at a time. */
 const MIN_CHUNK = 20;
-const MAX_CHUNK = 200;
+const MAX_CHUNK = 1000;
 
 export interface SearchOptions {
   /** How many entries at most (the page shows more on request). */
@@ -90,9 +90,11 @@ export async function searchEntries(
   }
   const candidates = times ?? new Float64Array();
   const entries: Entry[] = [];
+  let size = 0;
   for (let end = candidates.length; end > 0; ) {
-    // As many times as results are still needed (most candidates match).
-    const size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, limit + 1 - entries.length));
+    // As many times as results are still needed (most candidates match), and
+    // twice as many as last time when they did not (a rare phrase).
+    size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, limit + 1 - entries.length, size * 2));
     const chunk = Array.from(candidates.subarray(Math.max(0, end - size), end));
     end -= size;
     // One request per time, sent together: a cursor jumping between scattered
