@@ -5,7 +5,9 @@
 //   2. the popup in real Chromium beside an empty extension page (DOMContentLoaded,
 //      form with the title, heap, save) and a cold context-menu capture, with an
 //      empty store and with 100,000 entries (scripts/bench-browser.mjs);
-//   3. the export of a month, quoting into long notes, and curation at 100,000
+//   3. the library at 100,000 entries in real Chromium: restore, options page
+//      ready, search keystroke to paint, month switch (test/bench/library.mjs);
+//   4. the export of a month, quoting into long notes, and curation at 100,000
 //      entries (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -151,7 +153,10 @@ if (!chrome) {
   );
 }
 
-// 3. Export speed, in Node.
+// 3. The library at 100,000 entries (its own browser and profile).
+execFileSync('node', ['test/bench/library.mjs', '100000'], { stdio: 'inherit' });
+
+// 4. Export speed, in Node.
 console.log('\nExport, notes and curation (Vitest bench)');
 execFileSync('npx', ['vitest', 'bench', '--run', '--config', 'vitest.config.ts'], {
   stdio: 'inherit',

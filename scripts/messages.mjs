@@ -521,6 +521,13 @@ export const messages = {
   // (end of bookmarks import)
 
   // Library search.
+  searchSyntax: {
+    en: 'Words, #tag, category:, month:2019-03, "a phrase"',
+    fr: 'Des mots, #tag, category:, month:2019-03, "une phrase"',
+  },
+  searchFoundAtLeast: { en: 'Found: $1 or more', fr: 'Trouvées : $1 ou plus' },
+  searchShowMore: { en: 'Show more', fr: 'Afficher plus' },
+  monthShowAll: { en: 'Show all $1 entries', fr: 'Afficher les $1 entrées' },
   // (end of library search)
 
   // Bulk curation; the tags and categories managers.

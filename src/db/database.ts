@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { entryFromVersion1 } from '../core/entry-upgrade';
+import type { MonthSummary, Posting } from '../core/search-terms';
 import type { Entry, MonthRecord } from '../core/types';
+import { buildIndexIn } from './build-index';
 import { DB_NAME, type Draft, dexieStores, SCHEMA_VERSION } from './schema';
 
 export type { Draft };
@@ -16,6 +18,8 @@ export class VeilleDatabase extends Dexie {
   entries!: Table<Entry, string>;
   months!: Table<MonthRecord, string>;
   drafts!: Table<Draft, string>;
+  postings!: Table<Posting, string>;
+  monthSummaries!: Table<MonthSummary, string>;
 
   /** Tests pass a fresh name so each one opens an empty database. */
   constructor(name: string = DEFAULT_DB_NAME) {
@@ -34,11 +38,12 @@ export class VeilleDatabase extends Dexie {
     // Version 2: one name per concept. An entry's month key is `monthKey`
     // (`month` is the 1-12 number in templates) and the page's own date is
     // `meta.pageDate` (`publishedAt` is a month's publication).
-    // The current version's stores come from schema.ts, which the popup's and
-    // the worker's door (idb) read too. When the schema changes, write this
-    // version's stores out here as they are, and add the next version.
-    this.version(SCHEMA_VERSION)
-      .stores(dexieStores())
+    this.version(2)
+      .stores({
+        entries: 'id, &url, monthKey, *tags, category, capturedAt, updatedAt, deletedAt',
+        months: 'id, updatedAt',
+        drafts: 'url, updatedAt',
+      })
       .upgrade(async (tx) => {
         await tx
           .table('entries')
@@ -54,6 +59,15 @@ export class VeilleDatabase extends Dexie {
             if (month !== undefined) ref.value = { ...rest, monthKey: month } as Draft;
           });
       });
+    // Version 3: a search index (`postings`) and the live entries of each
+    // month (`monthSummaries`), both written with every entry write; the
+    // upgrade builds them from the entries already there.
+    // The current version's stores come from schema.ts, which the popup's and
+    // the worker's door (idb) read too. When the schema changes, write this
+    // version's stores out here as they are, and add the next version.
+    this.version(SCHEMA_VERSION)
+      .stores(dexieStores())
+      .upgrade((tx) => buildIndexIn(tx));
   }
 }
 

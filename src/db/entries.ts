@@ -1,4 +1,3 @@
-import { matchesQuery, type SearchQuery } from '../core/search';
 import type { Entry, EntryId, MonthKey } from '../core/types';
 import type { VeilleDatabase } from './database';
 import { isLive } from './entry-rules';
@@ -21,29 +20,9 @@ export async function entriesOfMonth(db: VeilleDatabase, month: MonthKey): Promi
   return entries.filter(isLive);
 }
 
+/** The month's live entries, counted as they are written (`monthSummaries`). */
 export async function countMonth(db: VeilleDatabase, month: MonthKey): Promise<number> {
-  return db.entries
-    .where('monthKey')
-    .equals(month)
-    .filter((entry) => entry.deletedAt === null)
-    .count();
-}
-
-/**
- * Live entries of every month matching a library search, newest first, at
- * most `limit` of them.
- */
-export async function searchEntries(
-  db: VeilleDatabase,
-  query: SearchQuery,
-  limit = 200,
-): Promise<Entry[]> {
-  return db.entries
-    .orderBy('capturedAt')
-    .reverse()
-    .filter((entry) => entry.deletedAt === null && matchesQuery(entry, query))
-    .limit(limit)
-    .toArray();
+  return (await db.monthSummaries.get(month))?.count ?? 0;
 }
 
 /**
@@ -63,11 +42,12 @@ export async function recentEntries(
     .toArray();
 }
 
-/** The months that have at least one live entry, newest first. */
+/**
+ * The months that have at least one live entry, newest first: the keys of
+ * the month counts kept with every write (a month without live entries has
+ * none), read without reading an entry.
+ */
 export async function monthsWithEntries(db: VeilleDatabase): Promise<MonthKey[]> {
-  const months = new Set<MonthKey>();
-  await db.entries.each((entry) => {
-    if (entry.deletedAt === null) months.add(entry.monthKey);
-  });
-  return [...months].sort().reverse();
+  const months = await db.monthSummaries.toCollection().primaryKeys();
+  return months.reverse();
 }

@@ -8,7 +8,14 @@
 import type { CaptureInput } from '../core/capture';
 import { valuesOf } from '../core/capture-values';
 import { mergeEdit } from '../core/edit-merge';
-import type { Entry, EntryId } from '../core/types';
+import {
+  changeDocs,
+  type IndexChanges,
+  indexChanges,
+  type MonthSummary,
+  type Posting,
+} from '../core/search-terms';
+import type { Entry, EntryId, MonthKey } from '../core/types';
 import { EditConflict, StoreError } from './errors';
 
 /** The `entries` store inside one read-write transaction. */
@@ -20,6 +27,78 @@ export interface EntryTx {
   add(entry: Entry): Promise<void>;
   put(entry: Entry): Promise<void>;
   delete(id: EntryId): Promise<void>;
+}
+
+/**
+ * The stores an entry write keeps in step with `entries`, in the same
+ * transaction: the search index (`postings`) and the month counts
+ * (`monthSummaries`).
+ */
+export interface IndexTx {
+  getPostings(terms: string[]): Promise<(Posting | undefined)[]>;
+  putPostings(postings: Posting[]): Promise<void>;
+  deletePostings(terms: string[]): Promise<void>;
+  getSummaries(months: MonthKey[]): Promise<(MonthSummary | undefined)[]>;
+  putSummaries(summaries: MonthSummary[]): Promise<void>;
+  deleteSummaries(months: MonthKey[]): Promise<void>;
+}
+
+/** Applies what entry writes do to the index and the month counts. */
+export async function applyIndexChanges(tx: IndexTx, changes: IndexChanges): Promise<void> {
+  const terms = [...changes.postings.keys()];
+  if (terms.length > 0) {
+    const stored = await tx.getPostings(terms);
+    const puts: Posting[] = [];
+    const empty: string[] = [];
+    terms.forEach((term, i) => {
+      const { add, remove } = changes.postings.get(term) ?? { add: [], remove: [] };
+      const docs = changeDocs(stored[i]?.docs ?? [], add, remove);
+      if (docs.length > 0) puts.push({ term, docs });
+      else if (stored[i]) empty.push(term);
+    });
+    if (puts.length > 0) await tx.putPostings(puts);
+    if (empty.length > 0) await tx.deletePostings(empty);
+  }
+  const months = [...changes.monthDeltas.keys()];
+  if (months.length === 0) return;
+  const stored = await tx.getSummaries(months);
+  const puts: MonthSummary[] = [];
+  const empty: MonthKey[] = [];
+  months.forEach((id, i) => {
+    const count = (stored[i]?.count ?? 0) + (changes.monthDeltas.get(id) ?? 0);
+    if (count > 0) puts.push({ id, count });
+    else empty.push(id);
+  });
+  if (puts.length > 0) await tx.putSummaries(puts);
+  if (empty.length > 0) await tx.deleteSummaries(empty);
+}
+
+/**
+ * The entries store as the rules write it: each add, put and delete also
+ * updates the index and the month counts. Both doors wrap their raw stores
+ * with it, so no entry write of either can leave the index behind.
+ */
+export function indexedEntryTx(entries: EntryTx, index: IndexTx): EntryTx {
+  const reindex = (before: Entry | undefined, after: Entry | undefined) =>
+    applyIndexChanges(index, indexChanges([[before, after]]));
+  return {
+    get: entries.get,
+    byUrl: entries.byUrl,
+    async add(entry) {
+      await entries.add(entry);
+      await reindex(undefined, entry);
+    },
+    async put(entry) {
+      const before = await entries.get(entry.id);
+      await entries.put(entry);
+      await reindex(before, entry);
+    },
+    async delete(id) {
+      const before = await entries.get(id);
+      await entries.delete(id);
+      await reindex(before, undefined);
+    },
+  };
 }
 
 /** What a capture provides; the store adds id and times. */

@@ -1,7 +1,10 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseQuery } from '../core/search';
+import type { Entry } from '../core/types';
 import { VeilleDatabase } from './database';
-import { entriesOfMonth, getEntry } from './entries';
+import { countMonth, entriesOfMonth, getEntry, monthsWithEntries } from './entries';
+import { searchEntries } from './search';
 
 const names: string[] = [];
 const opened: Dexie[] = [];
@@ -32,21 +35,83 @@ const VERSION_1 = {
   drafts: 'url, updatedAt',
 };
 
+/** Version 2 as it shipped. */
+const VERSION_2 = {
+  ...VERSION_1,
+  entries: 'id, &url, monthKey, *tags, category, capturedAt, updatedAt, deletedAt',
+};
+
 /**
- * Versions 1 and 2 shipped. If this test fails, a shipped `version(n)` was
+ * Versions 1, 2 and 3 shipped. If this test fails, a shipped `version(n)` was
  * edited: restore it and add `version(n + 1)` with an `upgrade()` instead,
  * with a test that opens a database filled at version n.
  */
 describe('the schema', () => {
-  it('is at version 2, with the month key indexed as monthKey', async () => {
+  it('is at version 3: version 2, a search index and the month counts', async () => {
     const db = new VeilleDatabase(freshName());
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(schemaOf(db)).toEqual({
-      ...VERSION_1,
-      entries: 'id, &url, monthKey, *tags, category, capturedAt, updatedAt, deletedAt',
+      ...VERSION_2,
+      postings: 'term',
+      monthSummaries: 'id',
     });
+  });
+
+  it('upgrades a database filled at version 2: every record kept, every live entry found and counted', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores(VERSION_2);
+    await v2.open();
+    const entries: Entry[] = Array.from({ length: 2500 }, (_, i) => ({
+      id: `id-${String(i).padStart(4, '0')}`,
+      url: `https://example.org/${i}`,
+      title: `Entry ${i} about ${i % 2 === 0 ? 'Kubernetes' : 'Rust'}`,
+      note: i === 7 ? 'La sécurité des conteneurs' : '',
+      tags: i % 3 === 0 ? ['Cloud'] : [],
+      category: i % 5 === 0 ? 'Ops' : '',
+      monthKey: `2019-${String((i % 12) + 1).padStart(2, '0')}`,
+      capturedAt: 1000 + i,
+      updatedAt: 1000 + i,
+      // Every tenth entry is a tombstone: kept, never found nor counted.
+      deletedAt: i % 10 === 9 ? 5000 : null,
+      meta: {},
+    }));
+    await v2.table('entries').bulkAdd(entries);
+    const month = { id: '2019-03', intro: 'Hi', outro: '', sectionIntros: {}, sectionOrder: [] };
+    await v2.table('months').add({ ...month, titleOverride: '', publishDate: null });
+    await v2.table('drafts').add({ url: 'https://example.org/d', title: 'D', updatedAt: 1 });
+    v2.close();
+
+    const db = new VeilleDatabase(name);
+    opened.push(db);
+    expect(await db.entries.toArray()).toEqual(entries);
+    expect(await db.months.get('2019-03')).toMatchObject({ intro: 'Hi' });
+    expect(await db.drafts.get('https://example.org/d')).toMatchObject({ title: 'D' });
+    const live = entries.filter((entry) => entry.deletedAt === null);
+    const all = await searchEntries(db, parseQuery('entry'), { limit: 5000 });
+    expect(all.entries.map((entry) => entry.id)).toEqual(live.map((entry) => entry.id).reverse());
+    expect((await searchEntries(db, parseQuery('secu')).then((r) => r.entries))[0]?.id).toBe(
+      'id-0007',
+    );
+    const cloudOps = await searchEntries(db, parseQuery('#cloud category:ops kube'), {
+      limit: 5000,
+    });
+    expect(cloudOps.entries.map((entry) => entry.id).sort()).toEqual(
+      live
+        .filter((entry) => {
+          const n = Number(entry.id.slice(3));
+          return n % 3 === 0 && n % 5 === 0 && n % 2 === 0;
+        })
+        .map((entry) => entry.id),
+    );
+    expect(await monthsWithEntries(db)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2019-${String(12 - i).padStart(2, '0')}`),
+    );
+    for (const key of ['2019-01', '2019-10']) {
+      expect(await countMonth(db, key)).toBe(live.filter((e) => e.monthKey === key).length);
+    }
   });
 
   it('upgrades a database filled at version 1: month → monthKey, meta.publishedAt → meta.pageDate', async () => {

@@ -5,12 +5,13 @@
  * history (every shipped `version(n)`) and runs upgrades; idb only opens the
  * current version.
  */
+import type { MonthSummary, Posting } from '../core/search-terms';
 import type { Entry, MonthRecord } from '../core/types';
 
 export const DB_NAME = 'veille';
 
 /** Dexie's number for the current schema. IndexedDB's own version is ten times it (Dexie's rule). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const IDB_VERSION = SCHEMA_VERSION * 10;
 
 /** What the popup keeps while the author types, so a closed popup loses nothing. */
@@ -30,6 +31,10 @@ export interface StoreRecords {
   entries: Entry;
   months: MonthRecord;
   drafts: Draft;
+  /** The search index: per term, the capture times of its live entries (core/search-terms.ts). */
+  postings: Posting;
+  /** Live entries per month, for the month list and the badge. */
+  monthSummaries: MonthSummary;
 }
 export type StoreName = keyof StoreRecords;
 
@@ -63,6 +68,9 @@ export const SCHEMA: Record<StoreName, StoreSchema> = {
   },
   months: { keyPath: 'id', indexes: [{ field: 'updatedAt' }] },
   drafts: { keyPath: 'url', indexes: [{ field: 'updatedAt' }] },
+  // Written in the same transaction as each entry write (entry-rules.ts).
+  postings: { keyPath: 'term', indexes: [] },
+  monthSummaries: { keyPath: 'id', indexes: [] },
 };
 
 /** The schema in Dexie's notation: `'id, &url, monthKey, *tags, …'` per store. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { deleteTestDbs, entryInput, testDb } from '../../test/helpers/db';
+import { expectIndexInStep } from '../../test/helpers/search-index';
 import { onStoreChange, type StoreChange } from './changes';
 import type { VeilleDatabase } from './database';
 import { EditConflict } from './errors';
@@ -24,6 +25,8 @@ beforeEach(() => {
   afterWrite = vi.fn(async () => {});
 });
 afterEach(async () => {
+  // Whatever each test wrote, or failed to write, left the index in step.
+  await expectIndexInStep(db);
   await deleteTestDbs();
 });
 

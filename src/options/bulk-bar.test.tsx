@@ -5,7 +5,7 @@ import { NOW, TEST_SETTINGS } from '../../test/helpers/capture-deps';
 import { deleteTestDbs, seedEntry } from '../../test/helpers/db';
 import { fillDisk } from '../../test/helpers/disk';
 import { type FakeOptionsDeps, fakeOptionsDeps } from '../../test/helpers/options-deps';
-import type { SearchQuery } from '../core/search';
+import { parseQuery, type SearchQuery } from '../core/search';
 import { EntriesView } from './entries-view';
 import { SearchResults } from './search-results';
 
@@ -195,7 +195,7 @@ describe('bulk actions', () => {
       monthKey: '2019-04',
     });
     await seedEntry(deps.db, { url: 'https://e.org/x', title: 'Other' });
-    const query: SearchQuery = { words: [], tags: ['go'] };
+    const query: SearchQuery = parseQuery('#go');
     render(<SearchResults deps={deps} query={query} />);
     await screen.findByRole('link', { name: 'April' });
     fireEvent.click(screen.getByRole('button', { name: 'Select all' }));

@@ -187,4 +187,22 @@ describe('EntriesView', () => {
     const positions = Object.fromEntries(stored.map((e) => [e.title, e.position]));
     expect(positions).toEqual({ One: 0, Three: 1, Two: 2 });
   });
+
+  it('paints the first 100 entries of a month of hundreds, and the rest on request', async () => {
+    const deps = fakeOptionsDeps();
+    for (let i = 0; i < 105; i++) {
+      await seedEntry(
+        deps.db,
+        { url: `https://example.org/${i}`, title: `Entry ${i}`, category: i < 60 ? 'A' : 'B' },
+        day(1) + i,
+      );
+    }
+    render(<EntriesView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
+    await screen.findByRole('heading', { name: 'Entries: 105' });
+    expect(titles()).toHaveLength(100);
+    expect(titles().at(-1)).toBe('Entry 99');
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 105 entries' }));
+    await waitFor(() => expect(titles()).toHaveLength(105));
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { moveItem } from '../core/move';
 import { groupIntoSections } from '../core/post';
 import type { Entry, MonthKey, Settings } from '../core/types';
@@ -12,6 +13,9 @@ import { EntryItem } from './entry-item';
 import type { OptionsDeps } from './options-deps';
 import { useSelection } from './use-selection';
 
+/** Entries painted at first in a month; a month of hundreds shows the rest on request. */
+export const MONTH_PAGE = 100;
+
 interface EntriesViewProps {
   deps: OptionsDeps;
   month: MonthKey;
@@ -25,6 +29,7 @@ interface EntriesViewProps {
  */
 export function EntriesView({ deps, month, settings }: EntriesViewProps) {
   const { failure, guard } = useWriteFailure();
+  const [shown, setShown] = useState({ month, all: false });
   const live = useLiveQuery(
     async () => ({
       entries: await entriesOfMonth(deps.db, month),
@@ -52,6 +57,13 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
 
   const { record } = data;
   const published = new Set(record.publishedEntryIds);
+  // The first MONTH_PAGE entries in the post's order, unless all were asked for.
+  let room = shown.month === month && shown.all ? data.entries.length : MONTH_PAGE;
+  const visible = sections.map((section) => {
+    const count = Math.min(room, section.entries.length);
+    room -= count;
+    return count;
+  });
   const move = (entries: Entry[], index: number, delta: number) => {
     const ids = moveItem(
       entries.map((entry) => entry.id),
@@ -66,30 +78,37 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
       {bar}
       <h2 id="entries-heading">{t('entriesCount', String(data.entries.length))}</h2>
       <WriteFailure message={failure} />
-      {sections.map((section) => (
-        <section key={section.name} aria-label={section.name}>
-          <h3>{section.name}</h3>
-          <ul class="entries">
-            {section.entries.map((entry, i) => (
-              <EntryItem
-                key={entry.id}
-                entry={entry}
-                isNew={record.publishedAt !== null && !published.has(entry.id)}
-                editorUrl={deps.editorUrl(entry.id)}
-                onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
-                onMoveUp={i > 0 ? () => move(section.entries, i, -1) : undefined}
-                onMoveDown={
-                  i < section.entries.length - 1 ? () => move(section.entries, i, 1) : undefined
-                }
-                selection={{
-                  selected: selection.isSelected(entry.id),
-                  onToggle: (range) => selection.toggle(entry.id, range),
-                }}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {sections.map((section, s) =>
+        visible[s] ? (
+          <section key={section.name} aria-label={section.name}>
+            <h3>{section.name}</h3>
+            <ul class="entries">
+              {section.entries.slice(0, visible[s]).map((entry, i) => (
+                <EntryItem
+                  key={entry.id}
+                  entry={entry}
+                  isNew={record.publishedAt !== null && !published.has(entry.id)}
+                  editorUrl={deps.editorUrl(entry.id)}
+                  onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
+                  onMoveUp={i > 0 ? () => move(section.entries, i, -1) : undefined}
+                  onMoveDown={
+                    i < section.entries.length - 1 ? () => move(section.entries, i, 1) : undefined
+                  }
+                  selection={{
+                    selected: selection.isSelected(entry.id),
+                    onToggle: (range) => selection.toggle(entry.id, range),
+                  }}
+                />
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
+      {visible.reduce((a, b) => a + b, 0) < data.entries.length ? (
+        <button type="button" onClick={() => setShown({ month, all: true })}>
+          {t('monthShowAll', String(data.entries.length))}
+        </button>
+      ) : null}
     </section>
   );
 }

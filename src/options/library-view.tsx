@@ -37,7 +37,7 @@ export function LibraryView({
           <input
             id="search"
             type="search"
-            placeholder={t('searchPlaceholder')}
+            placeholder={t('searchSyntax')}
             value={text}
             onInput={(e) => setText(e.currentTarget.value)}
           />

@@ -1,5 +1,6 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchQuery } from '../core/search';
-import { searchEntries } from '../db/entries';
+import { type SearchPage, searchEntries } from '../db/search';
 import { t } from '../platform/i18n';
 import { LiveStatus } from '../ui/live-status';
 import { monthLabel } from '../ui/month-label';
@@ -10,6 +11,9 @@ import { EntryItem } from './entry-item';
 import type { OptionsDeps } from './options-deps';
 import { useSelection } from './use-selection';
 
+/** Results painted at a time; "Show more" adds as many. */
+export const SEARCH_PAGE = 50;
+
 /** Entries of every month matching the library search, newest first. */
 interface SearchResultsProps {
   deps: OptionsDeps;
@@ -18,14 +22,32 @@ interface SearchResultsProps {
 
 export function SearchResults({ deps, query }: SearchResultsProps) {
   const key = JSON.stringify(query);
-  const live = useLiveQuery(() => searchEntries(deps.db, query), [key]);
+  const [shown, setShown] = useState({ key, limit: SEARCH_PAGE });
+  const limit = shown.key === key ? shown.limit : SEARCH_PAGE;
+  // Each query (or page size) has its own signal: a newer keystroke stops
+  // the older search, whose result is never shown (useLiveQuery drops it).
+  const controller = useMemo(() => new AbortController(), [key, limit]);
+  useEffect(() => () => controller.abort(), [controller]);
+  const live = useLiveQuery(
+    async () => ({
+      key,
+      page: await searchEntries(deps.db, query, { limit, signal: controller.signal }),
+    }),
+    [key, limit],
+  );
+  // While more of the same query loads, its first results stay (and the
+  // button keeps the focus); another query's results never do.
+  const last = useRef<{ key: string; page: SearchPage } | undefined>(undefined);
+  if (live.state === 'ready') last.current = live.value;
+  const result = live.state === 'ready' ? live.value : last.current;
   const { failure, guard } = useWriteFailure();
-  const selection = useSelection(live.state === 'ready' ? live.value.map((e) => e.id) : []);
-  if (live.state !== 'ready') return <LiveStatus live={live} />;
-  const results = live.value;
+  const ids = result && result.key === key ? result.page.entries.map((e) => e.id) : [];
+  const selection = useSelection(ids);
+  if (live.state === 'failed' || !result || result.key !== key) return <LiveStatus live={live} />;
+  const { entries, more } = result.page;
   // The bulk bar is the section's first child either way: a delete's Undo outlives emptied results.
   const bar = <BulkBar deps={deps} selection={selection} />;
-  if (results.length === 0) {
+  if (entries.length === 0) {
     return (
       <section>
         {bar}
@@ -34,12 +56,16 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
     );
   }
   return (
-    <section aria-labelledby="results-heading">
+    <section aria-labelledby="results-heading" aria-busy={live.state === 'loading'}>
       {bar}
-      <h2 id="results-heading">{t('searchResults', String(results.length))}</h2>
+      <h2 id="results-heading">
+        {more
+          ? t('searchFoundAtLeast', String(entries.length))
+          : t('searchResults', String(entries.length))}
+      </h2>
       <WriteFailure message={failure} />
       <ul class="entries">
-        {results.map((entry) => (
+        {entries.map((entry) => (
           <EntryItem
             key={entry.id}
             entry={entry}
@@ -56,6 +82,17 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
           />
         ))}
       </ul>
+      {more && (
+        <button
+          type="button"
+          aria-disabled={live.state === 'loading'}
+          onClick={() => {
+            if (live.state !== 'loading') setShown({ key, limit: limit + SEARCH_PAGE });
+          }}
+        >
+          {t('searchShowMore')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { onStoreChange } from '../db/changes';
 
 /** A live query's state: loading, its latest result, or its failure. */
@@ -24,8 +24,10 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): Live<
   );
   // A new query (another month) must not show the previous one's result
   // meanwhile; the same query run again keeps its result until the new one.
-  useEffect(() => setLive({ state: 'loading' }), deps);
-  useEffect(() => {
+  // Both before the next paint: the old result is never painted for the new
+  // query, and the query starts at once, not a frame later.
+  useLayoutEffect(() => setLive({ state: 'loading' }), deps);
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setLive({ state: 'ready', value }),
       error: (error) => setLive({ state: 'failed', error }),

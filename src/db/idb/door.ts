@@ -4,9 +4,12 @@
  * the same rules as Dexie's door (../entry-rules.ts).
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { MonthSummary, Posting } from '../../core/search-terms';
 import type { Entry, MonthKey, MonthRecord } from '../../core/types';
 import {
   type EntryTx,
+  type IndexTx,
+  indexedEntryTx,
   isLive,
   saveEntryIn,
   setDeletedAtIn,
@@ -18,9 +21,38 @@ import { DRAFT_TTL_MS, type EntryWrites, type HotStore, SUGGESTION_WINDOW } from
 import type { Draft } from '../schema';
 import { openCurrent } from './open';
 
-type ReadWrite = IDBPTransaction<unknown, ['entries'], 'readwrite'>;
+/** An entry write's stores: the entries, and the index and month counts kept with them. */
+const WRITTEN = ['entries', 'postings', 'monthSummaries'] as const;
+type ReadWrite = IDBPTransaction<unknown, ['entries', 'postings', 'monthSummaries'], 'readwrite'>;
+
+function indexTx(tx: ReadWrite): IndexTx {
+  const postings = tx.objectStore('postings');
+  const summaries = tx.objectStore('monthSummaries');
+  return {
+    getPostings: (terms) =>
+      Promise.all(terms.map((term) => postings.get(term) as Promise<Posting | undefined>)),
+    putPostings: async (rows) => {
+      await Promise.all(rows.map((row) => postings.put(row)));
+    },
+    deletePostings: async (terms) => {
+      await Promise.all(terms.map((term) => postings.delete(term)));
+    },
+    getSummaries: (months) =>
+      Promise.all(months.map((id) => summaries.get(id) as Promise<MonthSummary | undefined>)),
+    putSummaries: async (rows) => {
+      await Promise.all(rows.map((row) => summaries.put(row)));
+    },
+    deleteSummaries: async (months) => {
+      await Promise.all(months.map((id) => summaries.delete(id)));
+    },
+  };
+}
 
 function entryTx(tx: ReadWrite): EntryTx {
+  return indexedEntryTx(rawEntryTx(tx), indexTx(tx));
+}
+
+function rawEntryTx(tx: ReadWrite): EntryTx {
   const store = tx.objectStore('entries');
   return {
     get: (id) => store.get(id) as Promise<Entry | undefined>,
@@ -79,7 +111,7 @@ export function openIdbDoor(name: string, options: IdbDoorOptions = {}): IdbDoor
   const write = async <T>(run: (tx: EntryTx) => Promise<T>): Promise<T> => {
     let tx: ReadWrite | undefined;
     try {
-      tx = (await connection()).transaction('entries', 'readwrite');
+      tx = (await connection()).transaction([...WRITTEN], 'readwrite');
       // Its rejection is the run's own error, handled below.
       tx.done.catch(() => undefined);
       const result = await run(entryTx(tx));
@@ -118,10 +150,10 @@ export function openIdbDoor(name: string, options: IdbDoorOptions = {}): IdbDoor
       return isLive(entry) ? entry : undefined;
     },
     async countMonth(monthKey: MonthKey) {
-      const entries = (await (
-        await connection()
-      ).getAllFromIndex('entries', 'monthKey', monthKey)) as Entry[];
-      return entries.filter(isLive).length;
+      const summary = (await (await connection()).get('monthSummaries', monthKey)) as
+        | MonthSummary
+        | undefined;
+      return summary?.count ?? 0;
     },
     recentEntries: (limit = SUGGESTION_WINDOW) => liveEntries(limit),
     async publishedMonths() {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteTestDbs, seedEntry, testDb } from '../../../test/helpers/db';
+import { expectIndexInStep } from '../../../test/helpers/search-index';
 import { parseBackup, serializeBackup } from '../../core/backup';
 import type { Entry } from '../../core/types';
 import { readBackup } from '../backup';
@@ -18,6 +19,8 @@ beforeEach(() => {
 });
 afterEach(async () => {
   vi.restoreAllMocks();
+  // Whatever each test wrote, or failed to write, left the index in step.
+  await expectIndexInStep(db);
   await deleteTestDbs();
 });
 

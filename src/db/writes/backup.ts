@@ -2,6 +2,7 @@
 import { type BackupRecords, type MergeCounts, planMerge } from '../../core/backup/merge';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
+import { indexedStores, putEntriesIndexing, rebuildIndex } from './search-index';
 
 export interface ImportOptions {
   /**
@@ -23,7 +24,7 @@ export async function importBackup(
   options: ImportOptions = {},
 ): Promise<MergeCounts> {
   try {
-    return await db.transaction('rw', db.entries, db.months, async () => {
+    return await db.transaction('rw', [...indexedStores(db), db.months], async () => {
       const existing = {
         entries: await db.entries.toArray(),
         months: await db.months.toArray(),
@@ -39,8 +40,12 @@ export async function importBackup(
       });
       const removed = [...plan.deleteEntryIds, ...moved.map((entry) => entry.id)];
       if (removed.length > 0) await db.entries.bulkDelete(removed);
-      if (plan.putEntries.length > 0) await db.entries.bulkPut(plan.putEntries);
+      const index = await putEntriesIndexing(db, plan.putEntries);
+      // The entries kept as they were are indexed too: the index is rewritten whole.
+      const gone = new Set([...removed, ...plan.putEntries.map((entry) => entry.id)]);
+      index.add(existing.entries.filter((entry) => !gone.has(entry.id)));
       if (plan.putMonths.length > 0) await db.months.bulkPut(plan.putMonths);
+      await rebuildIndex(db, index);
       return plan.counts;
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import type { VeilleDatabase } from '../database';
 import {
   type EntryInput,
   type EntryTx,
+  indexedEntryTx,
   type SaveResult,
   saveEntryIn,
   setDeletedAtIn,
@@ -11,6 +12,7 @@ import {
 } from '../entry-rules';
 import { toStoreError } from '../errors';
 import type { EntryWrites } from '../hot-store';
+import { dexieIndexTx, indexedStores } from './search-index';
 
 export { type EntryInput, type SaveResult, TOMBSTONE_TTL_MS };
 
@@ -21,8 +23,12 @@ export { type EntryInput, type SaveResult, TOMBSTONE_TTL_MS };
  * rules themselves are in ../entry-rules.ts, shared with the idb door.
  */
 
-/** The entries table as an EntryTx, inside a Dexie transaction. */
+/** The entries table as an EntryTx, inside a Dexie transaction, keeping the index. */
 function dexieTx(db: VeilleDatabase): EntryTx {
+  return indexedEntryTx(rawTx(db), dexieIndexTx(db));
+}
+
+function rawTx(db: VeilleDatabase): EntryTx {
   return {
     get: (id) => db.entries.get(id),
     byUrl: (url) => db.entries.where('url').equals(url).first(),
@@ -42,7 +48,7 @@ async function inTransaction<T>(
   write: (tx: EntryTx) => Promise<T>,
 ): Promise<T> {
   try {
-    return await db.transaction('rw', db.entries, () => write(dexieTx(db)));
+    return await db.transaction('rw', indexedStores(db), () => write(dexieTx(db)));
   } catch (error) {
     throw toStoreError(error);
   }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteTestDbs, seedEntry, testDb } from '../../../test/helpers/db';
 import { loadExample, readExpected } from '../../../test/helpers/post/example';
+import { expectIndexInStep } from '../../../test/helpers/search-index';
 import { parsePost } from '../../core/import';
 import { planImport } from '../../core/import/plan';
 import { readBackup } from '../backup';
@@ -15,6 +16,8 @@ beforeEach(() => {
 });
 afterEach(async () => {
   vi.restoreAllMocks();
+  // Whatever each test wrote, or failed to write, left the index in step.
+  await expectIndexInStep(db);
   await deleteTestDbs();
 });
 

@@ -2,6 +2,7 @@
 import { type ImportPlan, planImport } from '../../core/import/plan';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
+import { entriesAfter, indexedStores, rebuildIndex } from './search-index';
 
 /**
  * Applies an import of past posts in one transaction over entries and months:
@@ -15,7 +16,7 @@ export async function importPosts(
   now: number,
 ): Promise<ImportPlan> {
   try {
-    return await db.transaction('rw', db.entries, db.months, async () => {
+    return await db.transaction('rw', [...indexedStores(db), db.months], async () => {
       const existing = { entries: await db.entries.toArray(), months: await db.months.toArray() };
       const applied = planImport(plan.posts, existing, {
         now,
@@ -24,6 +25,7 @@ export async function importPosts(
       });
       if (applied.putEntries.length > 0) await db.entries.bulkPut(applied.putEntries);
       if (applied.putMonths.length > 0) await db.months.bulkPut(applied.putMonths);
+      await rebuildIndex(db, entriesAfter(existing.entries, [], applied.putEntries));
       return applied;
     });
   } catch (error) {

@@ -1,0 +1,13 @@
+import type { Transaction } from 'dexie';
+import { buildIndex } from '../core/search-index-build';
+import type { Entry } from '../core/types';
+
+/**
+ * Builds the search index and the month counts from the entries there
+ * (database version 3's upgrade), in the upgrade's transaction.
+ */
+export async function buildIndexIn(tx: Transaction): Promise<void> {
+  const index = buildIndex(await tx.table<Entry, string>('entries').toArray());
+  await tx.table('postings').bulkPut(index.postings);
+  await tx.table('monthSummaries').bulkPut(index.summaries);
+}
