@@ -92,7 +92,7 @@ const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'not a YYYY-MM-DD date'));
 const optionalText = v.optional(v.string());
 const isWebUrl = (url: string) => url === url.trim() && cleanUrl(url).ok;
 
-const EntrySchema = v.object({
+export const EntrySchema = v.object({
   id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_ID_LENGTH)),
   url: v.pipe(v.string(), v.check(isWebUrl, 'not an http(s) URL')),
   title: v.string(),
@@ -113,7 +113,7 @@ const EntrySchema = v.object({
   }),
 });
 
-const MonthSchema = v.object({
+export const MonthSchema = v.object({
   id: monthKey,
   intro: v.string(),
   outro: v.string(),
