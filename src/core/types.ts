@@ -48,6 +48,10 @@ export interface Entry {
   /** Manual position within its section; entries without one keep capture order. */
   position?: number;
   meta: PageMeta;
+  /** Clock stamp of the last write (core/sync/hlc.ts); every stored entry has one. */
+  hlc?: string;
+  /** The stamp this entry had when it was last on the sync server. */
+  syncedHlc?: string;
 }
 
 /** The month's own text and publication state. Its id is the month key. */
@@ -71,6 +75,10 @@ export interface MonthRecord {
   publishedEntryIds: EntryId[];
   updatedAt: number;
   deletedAt: number | null;
+  /** Clock stamp of the last write (core/sync/hlc.ts); every stored month has one. */
+  hlc?: string;
+  /** The stamp this month had when it was last on the sync server. */
+  syncedHlc?: string;
 }
 
 /** The month's own text, as the author writes it (export view) or a past post holds it (import). */

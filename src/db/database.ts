@@ -1,7 +1,15 @@
 import Dexie, { type Table } from 'dexie';
 import { entryFromVersion1 } from '../core/entry-upgrade';
+import { newDeviceId, stampOfTime } from '../core/sync/hlc';
 import type { Entry, MonthRecord } from '../core/types';
-import { DB_NAME, type Draft, dexieStores, SCHEMA_VERSION } from './schema';
+import {
+  DB_NAME,
+  DEVICE_KEY,
+  type Draft,
+  dexieStores,
+  type MetaRecord,
+  SCHEMA_VERSION,
+} from './schema';
 
 export type { Draft };
 
@@ -16,6 +24,7 @@ export class VeilleDatabase extends Dexie {
   entries!: Table<Entry, string>;
   months!: Table<MonthRecord, string>;
   drafts!: Table<Draft, string>;
+  meta!: Table<MetaRecord, string>;
 
   /** Tests pass a fresh name so each one opens an empty database. */
   constructor(name: string = DEFAULT_DB_NAME) {
@@ -34,11 +43,12 @@ export class VeilleDatabase extends Dexie {
     // Version 2: one name per concept. An entry's month key is `monthKey`
     // (`month` is the 1-12 number in templates) and the page's own date is
     // `meta.pageDate` (`publishedAt` is a month's publication).
-    // The current version's stores come from schema.ts, which the popup's and
-    // the worker's door (idb) read too. When the schema changes, write this
-    // version's stores out here as they are, and add the next version.
-    this.version(SCHEMA_VERSION)
-      .stores(dexieStores())
+    this.version(2)
+      .stores({
+        entries: 'id, &url, monthKey, *tags, category, capturedAt, updatedAt, deletedAt',
+        months: 'id, updatedAt',
+        drafts: 'url, updatedAt',
+      })
       .upgrade(async (tx) => {
         await tx
           .table('entries')
@@ -53,6 +63,25 @@ export class VeilleDatabase extends Dexie {
             const { month, ...rest } = draft as Draft & { month?: string };
             if (month !== undefined) ref.value = { ...rest, monthKey: month } as Draft;
           });
+      });
+    // Version 4 (3 is the search indexes'): every entry and month carries a
+    // clock stamp for sync (core/sync/hlc.ts), and the database its device id.
+    // The current version's stores come from schema.ts, which the popup's and
+    // the worker's door (idb) read too. When the schema changes, write this
+    // version's stores out here as they are, and add the next version.
+    this.version(SCHEMA_VERSION)
+      .stores(dexieStores())
+      .upgrade(async (tx) => {
+        const device = newDeviceId();
+        await tx.table('meta').put({ key: DEVICE_KEY, value: device } satisfies MetaRecord);
+        for (const name of ['entries', 'months']) {
+          await tx
+            .table(name)
+            .toCollection()
+            .modify((record: Entry | MonthRecord) => {
+              record.hlc ??= stampOfTime(record.updatedAt, device);
+            });
+        }
       });
   }
 }

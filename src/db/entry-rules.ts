@@ -8,6 +8,7 @@
 import type { CaptureInput } from '../core/capture';
 import { valuesOf } from '../core/capture-values';
 import { mergeEdit } from '../core/edit-merge';
+import { nextStamp } from '../core/sync/hlc';
 import type { Entry, EntryId } from '../core/types';
 import { EditConflict, StoreError } from './errors';
 
@@ -20,7 +21,13 @@ export interface EntryTx {
   add(entry: Entry): Promise<void>;
   put(entry: Entry): Promise<void>;
   delete(id: EntryId): Promise<void>;
+  /** This database's device id, for clock stamps (../device.ts). */
+  device(): Promise<string>;
 }
+
+/** The clock stamp of a write made now: past the stamp of the entry it changes. */
+const stampIn = (tx: EntryTx, now: number, previous?: Entry): Promise<string> =>
+  tx.device().then((device) => nextStamp(now, device, previous?.hlc));
 
 /** What a capture provides; the store adds id and times. */
 export type EntryInput = CaptureInput;
@@ -56,6 +63,7 @@ export async function saveEntryIn(
       capturedAt: wasLive ? existing.capturedAt : now,
       updatedAt: now,
       deletedAt: null,
+      hlc: await stampIn(tx, now, existing),
     };
     await tx.put(entry);
     return { entry, updated: wasLive };
@@ -66,6 +74,7 @@ export async function saveEntryIn(
     capturedAt: now,
     updatedAt: now,
     deletedAt: null,
+    hlc: await stampIn(tx, now),
   };
   await tx.add(entry);
   return { entry, updated: false };
@@ -93,7 +102,12 @@ export async function updateEntryIn(
     // A tombstone holding that URL gives it up: the live entry wins.
     if (other) await tx.delete(other.id);
   }
-  const entry: Entry = { ...existing, ...changes, updatedAt: now };
+  const entry: Entry = {
+    ...existing,
+    ...changes,
+    updatedAt: now,
+    hlc: await stampIn(tx, now, existing),
+  };
   await tx.put(entry);
   return entry;
 }
@@ -127,5 +141,5 @@ export async function setDeletedAtIn(
 ): Promise<void> {
   const existing = await tx.get(id);
   if (!existing) throw new StoreError('not-found');
-  await tx.put({ ...existing, deletedAt, updatedAt: now });
+  await tx.put({ ...existing, deletedAt, updatedAt: now, hlc: await stampIn(tx, now, existing) });
 }

@@ -10,7 +10,7 @@ import type { Entry, MonthRecord } from '../core/types';
 export const DB_NAME = 'veille';
 
 /** Dexie's number for the current schema. IndexedDB's own version is ten times it (Dexie's rule). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
 export const IDB_VERSION = SCHEMA_VERSION * 10;
 
 /** What the popup keeps while the author types, so a closed popup loses nothing. */
@@ -25,11 +25,19 @@ export interface Draft {
   updatedAt: number;
 }
 
+/** This database's own facts: its device id for clock stamps (`DEVICE_KEY`). */
+export interface MetaRecord {
+  key: string;
+  value: string;
+}
+export const DEVICE_KEY = 'device';
+
 /** The record type of each store. */
 export interface StoreRecords {
   entries: Entry;
   months: MonthRecord;
   drafts: Draft;
+  meta: MetaRecord;
 }
 export type StoreName = keyof StoreRecords;
 
@@ -63,6 +71,7 @@ export const SCHEMA: Record<StoreName, StoreSchema> = {
   },
   months: { keyPath: 'id', indexes: [{ field: 'updatedAt' }] },
   drafts: { keyPath: 'url', indexes: [{ field: 'updatedAt' }] },
+  meta: { keyPath: 'key', indexes: [] },
 };
 
 /** The schema in Dexie's notation: `'id, &url, monthKey, *tags, …'` per store. */

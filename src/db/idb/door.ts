@@ -5,6 +5,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Entry, MonthKey, MonthRecord } from '../../core/types';
+import { deviceIdIn, type MetaTx } from '../device';
 import {
   type EntryTx,
   isLive,
@@ -18,11 +19,13 @@ import { DRAFT_TTL_MS, type EntryWrites, type HotStore, SUGGESTION_WINDOW } from
 import type { Draft } from '../schema';
 import { openCurrent } from './open';
 
-type ReadWrite = IDBPTransaction<unknown, ['entries'], 'readwrite'>;
+type ReadWrite = IDBPTransaction<unknown, ['entries', 'meta'], 'readwrite'>;
 
 function entryTx(tx: ReadWrite): EntryTx {
   const store = tx.objectStore('entries');
+  const meta = tx.objectStore('meta');
   return {
+    device: () => deviceIdIn(meta as unknown as MetaTx),
     get: (id) => store.get(id) as Promise<Entry | undefined>,
     byUrl: (url) => store.index('url').get(url) as Promise<Entry | undefined>,
     add: async (entry) => {
@@ -79,7 +82,7 @@ export function openIdbDoor(name: string, options: IdbDoorOptions = {}): IdbDoor
   const write = async <T>(run: (tx: EntryTx) => Promise<T>): Promise<T> => {
     let tx: ReadWrite | undefined;
     try {
-      tx = (await connection()).transaction('entries', 'readwrite');
+      tx = (await connection()).transaction(['entries', 'meta'], 'readwrite');
       // Its rejection is the run's own error, handled below.
       tx.done.catch(() => undefined);
       const result = await run(entryTx(tx));

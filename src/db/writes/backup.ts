@@ -1,6 +1,7 @@
 // The merge alone: the backup file's schemas (valibot) stay out of the popup and the worker.
 import { type BackupRecords, type MergeCounts, planMerge } from '../../core/backup/merge';
 import type { VeilleDatabase } from '../database';
+import { byId, stampAll } from '../device-dexie';
 import { toStoreError } from '../errors';
 
 export interface ImportOptions {
@@ -23,7 +24,7 @@ export async function importBackup(
   options: ImportOptions = {},
 ): Promise<MergeCounts> {
   try {
-    return await db.transaction('rw', db.entries, db.months, async () => {
+    return await db.transaction('rw', db.entries, db.months, db.meta, async () => {
       const existing = {
         entries: await db.entries.toArray(),
         months: await db.months.toArray(),
@@ -39,8 +40,10 @@ export async function importBackup(
       });
       const removed = [...plan.deleteEntryIds, ...moved.map((entry) => entry.id)];
       if (removed.length > 0) await db.entries.bulkDelete(removed);
-      if (plan.putEntries.length > 0) await db.entries.bulkPut(plan.putEntries);
-      if (plan.putMonths.length > 0) await db.months.bulkPut(plan.putMonths);
+      const entries = await stampAll(db, plan.putEntries, byId(existing.entries));
+      const months = await stampAll(db, plan.putMonths, byId(existing.months));
+      if (entries.length > 0) await db.entries.bulkPut(entries);
+      if (months.length > 0) await db.months.bulkPut(months);
       return plan.counts;
     });
   } catch (error) {

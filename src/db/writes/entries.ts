@@ -1,5 +1,7 @@
+import { nextStamp } from '../../core/sync/hlc';
 import type { Entry, EntryId } from '../../core/types';
 import type { VeilleDatabase } from '../database';
+import { deviceId } from '../device-dexie';
 import {
   type EntryInput,
   type EntryTx,
@@ -24,6 +26,7 @@ export { type EntryInput, type SaveResult, TOMBSTONE_TTL_MS };
 /** The entries table as an EntryTx, inside a Dexie transaction. */
 function dexieTx(db: VeilleDatabase): EntryTx {
   return {
+    device: () => deviceId(db),
     get: (id) => db.entries.get(id),
     byUrl: (url) => db.entries.where('url').equals(url).first(),
     add: async (entry) => {
@@ -42,7 +45,7 @@ async function inTransaction<T>(
   write: (tx: EntryTx) => Promise<T>,
 ): Promise<T> {
   try {
-    return await db.transaction('rw', db.entries, () => write(dexieTx(db)));
+    return await db.transaction('rw', db.entries, db.meta, () => write(dexieTx(db)));
   } catch (error) {
     throw toStoreError(error);
   }
@@ -75,10 +78,17 @@ export async function setEntryOrder(
   now: number = Date.now(),
 ): Promise<void> {
   try {
-    await db.transaction('rw', db.entries, async () => {
-      await Promise.all(
-        orderedIds.map((id, position) => db.entries.update(id, { position, updatedAt: now })),
-      );
+    await db.transaction('rw', db.entries, db.meta, async () => {
+      const device = await deviceId(db);
+      const positions = new Map(orderedIds.map((id, position) => [id, position]));
+      await db.entries
+        .where('id')
+        .anyOf([...orderedIds])
+        .modify((entry) => {
+          entry.position = positions.get(entry.id);
+          entry.updatedAt = now;
+          entry.hlc = nextStamp(now, device, entry.hlc);
+        });
     });
   } catch (error) {
     throw toStoreError(error);

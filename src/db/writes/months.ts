@@ -1,7 +1,29 @@
+import { nextStamp } from '../../core/sync/hlc';
 import type { EntryId, MonthKey, MonthRecord, MonthTextFields } from '../../core/types';
 import type { VeilleDatabase } from '../database';
+import { deviceId } from '../device-dexie';
 import { toStoreError } from '../errors';
 import { getMonth } from '../months';
+
+/** Writes a month, stamped past its stored version, in one transaction. */
+async function writeMonth(
+  db: VeilleDatabase,
+  id: MonthKey,
+  change: (month: MonthRecord) => MonthRecord,
+  now: number,
+): Promise<MonthRecord> {
+  try {
+    return await db.transaction('rw', db.months, db.meta, async () => {
+      const stored = await getMonth(db, id);
+      const hlc = nextStamp(now, await deviceId(db), stored.hlc);
+      const month: MonthRecord = { ...change(stored), updatedAt: now, hlc };
+      await db.months.put(month);
+      return month;
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
 
 /** The raw writes of month records; only the writer (../writer.ts) calls them. */
 
@@ -14,15 +36,7 @@ export async function saveMonthText(
   changes: MonthText,
   now: number = Date.now(),
 ): Promise<MonthRecord> {
-  try {
-    return await db.transaction('rw', db.months, async () => {
-      const month: MonthRecord = { ...(await getMonth(db, id)), ...changes, updatedAt: now };
-      await db.months.put(month);
-      return month;
-    });
-  } catch (error) {
-    throw toStoreError(error);
-  }
+  return writeMonth(db, id, (month) => ({ ...month, ...changes }), now);
 }
 
 /** Records the month as published with the entries that went into the post. */
@@ -32,18 +46,10 @@ export async function markPublished(
   entryIds: EntryId[],
   now: number = Date.now(),
 ): Promise<MonthRecord> {
-  try {
-    return await db.transaction('rw', db.months, async () => {
-      const month: MonthRecord = {
-        ...(await getMonth(db, id)),
-        publishedAt: now,
-        publishedEntryIds: entryIds,
-        updatedAt: now,
-      };
-      await db.months.put(month);
-      return month;
-    });
-  } catch (error) {
-    throw toStoreError(error);
-  }
+  return writeMonth(
+    db,
+    id,
+    (month) => ({ ...month, publishedAt: now, publishedEntryIds: entryIds }),
+    now,
+  );
 }
