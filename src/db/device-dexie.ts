@@ -24,3 +24,7 @@ export async function stampAll<T extends { id: string; updatedAt: number; hlc?: 
 
 export const byId = <T extends { id: string }>(records: readonly T[]): Map<string, T> =>
   new Map(records.map((record) => [record.id, record]));
+
+/** The device id, made now if this database never wrote anything. */
+export const ensureDeviceId = (db: VeilleDatabase): Promise<string> =>
+  db.transaction('rw', db.meta, () => deviceId(db));

@@ -1,5 +1,6 @@
 import type { BackupRecords, MergeCounts } from '../core/backup/merge';
 import type { ImportPlan } from '../core/import/plan';
+import type { SyncPlan } from '../core/sync/plan';
 import type { EntryId, MonthKey, MonthRecord } from '../core/types';
 import type { VeilleDatabase } from './database';
 import {
@@ -19,6 +20,7 @@ import {
 } from './writes/entries';
 import { type MonthText, markPublished, saveMonthText } from './writes/months';
 import { importPosts } from './writes/posts';
+import { applySync } from './writes/sync';
 
 export type { EntryInput, EntryWriter, ImportOptions, MonthText, SaveResult, WriterHooks };
 
@@ -36,6 +38,8 @@ export interface Writer extends EntryWriter {
   importBackup(backup: BackupRecords, options?: ImportOptions): Promise<MergeCounts>;
   /** Past posts (src/core/import): the plan applied whole, or nothing. Returns what was done. */
   importPosts(plan: ImportPlan): Promise<ImportPlan>;
+  /** A sync's local half (src/core/sync/plan.ts): records as the server has them, stamps kept. */
+  applySync(plan: Pick<SyncPlan, 'putEntries' | 'putMonths' | 'dropEntryIds'>): Promise<void>;
 }
 
 export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
@@ -71,6 +75,17 @@ export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
         (applied) => ({
           entryIds: applied.putEntries.map((entry) => entry.id),
           monthKeys: applied.putMonths.map((month) => month.id),
+        }),
+      ),
+    applySync: (plan) =>
+      write(
+        async () => {
+          await applySync(db, plan);
+        },
+        () => ({
+          entryIds: [...plan.putEntries.map((entry) => entry.id), ...plan.dropEntryIds],
+          monthKeys: plan.putMonths.map((month) => month.id),
+          fromSync: true,
         }),
       ),
   };

@@ -1,0 +1,193 @@
+/**
+ * Sync through a real WebDAV server (Apache mod_dav, started on 127.0.0.1 by
+ * the suite; Debian `apache2`), with devices on fake-indexeddb databases
+ * running the real client, merge and store code.
+ */
+import 'fake-indexeddb/auto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type DavServer, filesOnDisk, startDavServer } from '../helpers/sync/dav-server';
+import { type TestDevice, testDevice } from '../helpers/sync/device';
+
+const NOW = Date.UTC(2026, 10, 30, 12);
+const DAY = 24 * 60 * 60 * 1000;
+
+let server: DavServer;
+const devices: TestDevice[] = [];
+let folder = 0;
+/** Each test syncs into a folder of its own on the one server. */
+let url: string;
+
+beforeAll(async () => {
+  server = await startDavServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+afterEach(async () => {
+  await Promise.all(devices.splice(0).map((device) => device.close()));
+});
+
+async function fresh(count: number, now = NOW): Promise<TestDevice[]> {
+  url = `${server.url}test-${++folder}/`;
+  await fetch(url, {
+    method: 'MKCOL',
+    headers: { Authorization: `Basic ${btoa(`${server.user}:${server.password}`)}` },
+  });
+  const made = Array.from({ length: count }, () => testDevice(now));
+  devices.push(...made);
+  return made;
+}
+
+describe('sync through a WebDAV server', () => {
+  it('brings a capture from one browser to another, and merges offline changes on both', async () => {
+    const [a, b] = (await fresh(2)) as [TestDevice, TestDevice];
+    await a.capture('https://example.org/one', 'from A');
+    await a.capture('https://example.org/two', 'also from A');
+    expect((await a.sync(url)).counts.sent).toBeGreaterThan(0);
+    const first = await b.sync(url);
+    expect(first.counts.received).toBe(2);
+    expect(await b.live()).toEqual(await a.live());
+
+    // Offline: B edits one entry, A deletes the other and B captures a third page.
+    b.clock.now += 60_000;
+    const one = await b.db.entries.where('url').equals('https://example.org/one').first();
+    await b.writer.updateEntry(one?.id as string, { note: 'edited in B' });
+    await b.capture('https://example.org/three', 'from B');
+    a.clock.now += 120_000;
+    const two = await a.db.entries.where('url').equals('https://example.org/two').first();
+    await a.writer.deleteEntry(two?.id as string);
+
+    await a.sync(url);
+    await b.sync(url);
+    await a.sync(url);
+    const expected = {
+      'https://example.org/one': 'edited in B',
+      'https://example.org/three': 'from B',
+    };
+    expect(await a.live()).toEqual(expected);
+    expect(await b.live()).toEqual(expected);
+  });
+
+  it('merges, never replaces, when a second device with its own entries connects', async () => {
+    const [a, b] = (await fresh(2)) as [TestDevice, TestDevice];
+    await a.capture('https://example.org/a', 'A');
+    await a.sync(url);
+    await b.capture('https://example.org/b', 'B');
+    await b.capture('https://example.org/a', 'B too');
+    b.clock.now += 1_000;
+    await b.sync(url);
+    await a.sync(url);
+    const expected = { 'https://example.org/a': 'B too', 'https://example.org/b': 'B' };
+    expect(await a.live()).toEqual(expected);
+    expect(await b.live()).toEqual(expected);
+  });
+
+  it('lets two devices sync at the same moment without overwriting each other', async () => {
+    const made = await fresh(3);
+    await Promise.all(made.map((device, i) => device.capture(`https://example.org/${i}`, `${i}`)));
+    await Promise.all(made.map((device) => device.sync(url, { attempts: 30 })));
+    for (const device of made) await device.sync(url, { attempts: 30 });
+    const all = {
+      'https://example.org/0': '0',
+      'https://example.org/1': '1',
+      'https://example.org/2': '2',
+    };
+    for (const device of made) expect(await device.live()).toEqual(all);
+  });
+
+  it('keeps a deletion for a device back after six months offline, which then converges', async () => {
+    const [a, b] = (await fresh(2)) as [TestDevice, TestDevice];
+    const id = await a.capture('https://example.org/old', 'old');
+    await a.sync(url);
+    await b.sync(url);
+    a.clock.now += DAY;
+    await a.writer.deleteEntry(id);
+    // Half a year: A syncs often, B is away.
+    for (let month = 1; month <= 6; month++) {
+      a.clock.now += 30 * DAY;
+      await a.capture(`https://example.org/month-${month}`, `${month}`);
+      await a.sync(url);
+    }
+    const onServer = [...filesOnDisk(server, path.basename(url)).values()].join('');
+    expect(onServer).toContain('https://example.org/old'); // the tombstone waits for B
+    b.clock.now += 200 * DAY;
+    await b.sync(url);
+    expect(await b.live()).toEqual(await a.live());
+    expect(Object.keys(await b.live())).not.toContain('https://example.org/old');
+    // Now both have seen it: purged on the next syncs.
+    await a.sync(url);
+    await b.sync(url);
+    expect(await a.db.entries.get(id)).toBeUndefined();
+    expect(await b.db.entries.get(id)).toBeUndefined();
+  });
+
+  it('encrypts every file when a passphrase is given, and refuses a wrong one without changing anything', async () => {
+    const [a, b] = (await fresh(2)) as [TestDevice, TestDevice];
+    await a.capture('https://secret.example.org/plan', 'confidential note');
+    await a.sync(url, { passphrase: 'correct horse battery staple' });
+    const onDisk = filesOnDisk(server, path.basename(url));
+    expect(onDisk.size).toBeGreaterThan(2);
+    for (const [file, text] of onDisk) {
+      expect(text, file).not.toContain('secret.example.org');
+      expect(text, file).not.toContain('confidential');
+      if (!file.endsWith('format.json'))
+        expect(JSON.parse(text)).toHaveProperty('veille-sync-sealed');
+    }
+    await b.capture('https://example.org/b', 'B');
+    const before = await b.dump();
+    expect((await b.syncFails(url, { passphrase: 'wrong' })).failure).toBe('wrong-passphrase');
+    expect((await b.syncFails(url)).failure).toBe('passphrase-needed');
+    expect(await b.dump()).toEqual(before);
+    expect(filesOnDisk(server, path.basename(url))).toEqual(onDisk);
+    await b.sync(url, { passphrase: 'correct horse battery staple' });
+    expect(await b.live()).toEqual({
+      'https://example.org/b': 'B',
+      'https://secret.example.org/plan': 'confidential note',
+    });
+  });
+});
+
+describe('a file on the server that sync cannot read', () => {
+  it('stops at a truncated or hand-edited file, names it, keeps everything local, and finishes once it is fixed', async () => {
+    const [a, b] = (await fresh(2)) as [TestDevice, TestDevice];
+    await a.capture('https://example.org/a', 'A');
+    await a.sync(url);
+    const file = path.join(server.root, path.basename(url), 'veille-sync/months/2026-11.json');
+    const good = filesOnDisk(server, path.basename(url)).get(
+      `${path.basename(url)}/veille-sync/months/2026-11.json`,
+    ) as string;
+    await b.capture('https://example.org/b', 'B');
+    const before = await b.dump();
+
+    writeFileSync(file, good.slice(0, good.length / 2));
+    const truncated = await b.syncFails(url);
+    expect(truncated.failure).toBe('invalid-file');
+    expect(truncated.detail).toContain('veille-sync/months/2026-11.json');
+    expect(await b.dump()).toEqual(before);
+
+    writeFileSync(file, good.replace('https://example.org/a', 'javascript:alert(1)'));
+    const edited = await b.syncFails(url);
+    expect(edited.failure).toBe('invalid-file');
+    expect(edited.detail).toContain('entries.0.url');
+    expect(await b.dump()).toEqual(before);
+
+    writeFileSync(file, good);
+    await b.sync(url);
+    expect(await b.live()).toEqual({ 'https://example.org/a': 'A', 'https://example.org/b': 'B' });
+  });
+
+  it('refuses a file written by a newer Veille, and changes nothing', async () => {
+    const [a] = (await fresh(1)) as [TestDevice];
+    await a.capture('https://example.org/a', 'A');
+    await a.sync(url);
+    const file = path.join(server.root, path.basename(url), 'veille-sync/format.json');
+    writeFileSync(file, JSON.stringify({ format: 'veille-sync', version: 2, encryption: null }));
+    await a.capture('https://example.org/b', 'B');
+    const before = await a.dump();
+    const error = await a.syncFails(url);
+    expect(error.failure).toBe('newer-format');
+    expect(await a.dump()).toEqual(before);
+  });
+});
