@@ -149,6 +149,19 @@ describe('sync through a WebDAV server', () => {
   });
 });
 
+describe('the server itself', () => {
+  it('refuses a wrong password (401) and a folder whose parent does not exist (409)', async () => {
+    const [a] = (await fresh(1)) as [TestDevice];
+    await a.capture('https://example.org/a', 'A');
+    const before = await a.dump();
+    expect((await a.syncFails(url, { password: 'wrong' })).failure).toBe('auth');
+    expect((await a.syncFails(`${server.url}no-such-folder/deeper/`)).failure).toBe('not-found');
+    expect((await a.syncFails('http://127.0.0.1:9/')).failure).toBe('unreachable');
+    expect(await a.dump()).toEqual(before);
+    await a.sync(url);
+  });
+});
+
 describe('a file on the server that sync cannot read', () => {
   it('stops at a truncated or hand-edited file, names it, keeps everything local, and finishes once it is fixed', async () => {
     const [a, b] = (await fresh(2)) as [TestDevice, TestDevice];

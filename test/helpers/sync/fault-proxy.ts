@@ -20,6 +20,8 @@ export interface FaultProxy {
   url: string;
   /** Arms a fault for the next `times` matching requests. */
   arm(match: { method?: string; path?: string }, fault: Fault, times?: number): void;
+  /** Withdraws every armed fault. */
+  disarm(): void;
   /** The server is down: every request's connection is cut until `up()`. */
   down(): void;
   up(): void;
@@ -75,6 +77,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     url: `http://127.0.0.1:${port}/`,
     arm(match, fault, times = 1) {
       armed.push({ ...match, fault, times });
+    },
+    disarm() {
+      armed.length = 0;
     },
     down() {
       isDown = true;
