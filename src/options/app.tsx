@@ -13,6 +13,7 @@ import { MonthPicker } from './month-picker';
 import type { OptionsDeps } from './options-deps';
 import { SettingsView } from './settings-view';
 import { ShortcutSection } from './shortcut-section';
+import { SyncSection } from './sync-section';
 import { useSettings } from './use-settings';
 
 type View = 'entries' | 'export' | 'settings';
@@ -76,6 +77,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <ShortcutSection deps={deps} />
             <BackupSection deps={deps} timeZone={settings.timeZone} />
             <ImportSection deps={deps} settings={settings} />
+            {deps.sync && <SyncSection sync={deps.sync} />}
           </>
         ) : (
           <>

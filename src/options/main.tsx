@@ -9,6 +9,7 @@ import { OptionsApp } from './app';
 import { copyPost } from './clipboard';
 import { downloadText } from './download';
 import { createRenderClient, spawnRenderWorker } from './render-client';
+import { wireSync } from './sync-wiring';
 import '../ui/styles.css';
 import './options.css';
 
@@ -31,6 +32,7 @@ render(
       renderPost: createRenderClient(spawnRenderWorker),
       editorUrl,
       now: Date.now,
+      sync: wireSync(db, writer),
     }}
   />,
   document.getElementById('app') as HTMLElement,

@@ -6,7 +6,11 @@
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createSyncService } from '../../src/app/sync/service';
+import { serializeBackup } from '../../src/core/backup/file';
+import { readBackup } from '../../src/db/backup';
+import type { SyncStatus } from '../../src/platform/sync-account';
 import { type DavServer, filesOnDisk, startDavServer } from '../helpers/sync/dav-server';
 import { type TestDevice, testDevice } from '../helpers/sync/device';
 
@@ -146,6 +150,45 @@ describe('sync through a WebDAV server', () => {
       'https://example.org/b': 'B',
       'https://secret.example.org/plan': 'confidential note',
     });
+  });
+});
+
+describe('the account’s secrets', () => {
+  it('are in no sync file, backup, status or log', async () => {
+    const [a] = (await fresh(1)) as [TestDevice];
+    await a.capture('https://example.org/a', 'A');
+    const account = {
+      url,
+      user: server.user,
+      password: server.password,
+      passphrase: 'open sesame',
+    };
+    const statuses: SyncStatus[] = [];
+    const logged = vi.spyOn(console, 'log');
+    const service = createSyncService({
+      db: a.db,
+      writer: a.writer,
+      loadAccount: async () => account,
+      saveStatus: async (status) => {
+        statuses.push(status);
+      },
+      now: () => a.clock.now,
+    });
+    expect((await service.syncNow())?.failure).toBe('');
+    expect((await service.syncNow())?.failure).toBe('');
+    account.passphrase = 'not the right one 42';
+    expect((await service.syncNow())?.failure).toBe('wrong-passphrase');
+    const { entries, months } = await readBackup(a.db);
+    const everything = [
+      ...filesOnDisk(server, path.basename(url)).values(),
+      serializeBackup(entries, months, a.clock.now),
+      JSON.stringify(statuses),
+      JSON.stringify(logged.mock.calls),
+    ].join('\n');
+    for (const secret of [server.password, 'open sesame', 'not the right one 42']) {
+      expect(everything).not.toContain(secret);
+    }
+    logged.mockRestore();
   });
 });
 

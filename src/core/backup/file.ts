@@ -144,10 +144,19 @@ export function serializeBackup(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
-    entries: [...entries],
-    months: [...months],
+    entries: entries.map(unstamped),
+    months: months.map(unstamped),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/**
+ * A record as a backup holds it: without its sync clock stamps, which belong
+ * to this database (a restore stamps what it writes, src/db/writes/backup.ts).
+ */
+function unstamped<T extends { hlc?: string; syncedHlc?: string }>(record: T): T {
+  const { hlc: _hlc, syncedHlc: _synced, ...rest } = record;
+  return rest as T;
 }
 
 /** `veille-backup-YYYY-MM-DD.json`, the date in the author's time zone. */

@@ -1,0 +1,57 @@
+import { createSyncService } from '../app/sync/service';
+import type { VeilleDatabase } from '../db/database';
+import type { Writer } from '../db/writer';
+import {
+  forgetSyncAccount,
+  loadSyncAccount,
+  loadSyncStatus,
+  releaseServerAccess,
+  requestServerAccess,
+  saveSyncAccount,
+  saveSyncStatus,
+} from '../platform/sync-account';
+import type { SyncDeps } from './options-deps';
+
+/**
+ * Sync in the options page: the page syncs while it is open (after changes,
+ * every five minutes, and on Sync now). The service worker stays out of it:
+ * its bundle has no room for the client and the merge, and it cannot load
+ * code lazily.
+ */
+export function wireSync(db: VeilleDatabase, writer: Writer): SyncDeps {
+  const service = createSyncService({
+    db,
+    writer,
+    loadAccount: loadSyncAccount,
+    saveStatus: saveSyncStatus,
+    now: Date.now,
+    deviceName: navigator.userAgent.includes('Firefox') ? 'Firefox' : 'Chromium',
+  });
+  let stop: (() => void) | undefined;
+  const start = () => {
+    stop?.();
+    stop = service.watch();
+  };
+  void loadSyncAccount().then(
+    (account) => account && start(),
+    () => undefined,
+  );
+  return {
+    loadAccount: loadSyncAccount,
+    loadStatus: loadSyncStatus,
+    requestAccess: requestServerAccess,
+    async connect(account) {
+      await saveSyncAccount(account);
+      start();
+      return service.syncNow();
+    },
+    syncNow: service.syncNow,
+    async disconnect() {
+      stop?.();
+      stop = undefined;
+      const account = await loadSyncAccount();
+      await forgetSyncAccount();
+      if (account) await releaseServerAccess(account.url);
+    },
+  };
+}
