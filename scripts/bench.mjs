@@ -3,7 +3,8 @@
 // read the numbers, compare them with the previous run.
 //   1. bundle sizes of the shipped Chrome build (gzipped), per page;
 //   2. the popup in real Chromium: first render and save, over several runs;
-//   3. the export of a month, and quoting into long notes (Vitest bench, in Node).
+//   3. the export of a month, quoting into long notes, and sync against a local
+//      WebDAV server (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -255,7 +256,7 @@ if (!chrome) {
 }
 
 // 3. Export speed, in Node.
-console.log('\nExport and notes (Vitest bench)');
+console.log('\nExport, notes and sync (Vitest bench)');
 execFileSync('npx', ['vitest', 'bench', '--run', '--config', 'vitest.config.ts'], {
   stdio: 'inherit',
 });

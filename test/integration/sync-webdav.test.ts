@@ -78,9 +78,10 @@ describe('sync through a WebDAV server', () => {
     const [a, b] = (await fresh(2)) as [TestDevice, TestDevice];
     await a.capture('https://example.org/a', 'A');
     await a.sync(url);
+    // B captures the same page later, offline, under an id of its own.
+    b.clock.now += 1_000;
     await b.capture('https://example.org/b', 'B');
     await b.capture('https://example.org/a', 'B too');
-    b.clock.now += 1_000;
     await b.sync(url);
     await a.sync(url);
     const expected = { 'https://example.org/a': 'B too', 'https://example.org/b': 'B' };

@@ -174,7 +174,9 @@ export async function runSync(
         dav.put(path, await sealer.seal(serializeSyncFile(file)), snapshot.etags.get(path) ?? null);
       for (const file of plan.writeMonths) await put(monthPath(file.month), file);
       if (plan.writeSettings) await put(settingsPath(), plan.writeSettings);
-      await put(devicePath(options.device), plan.device);
+      // Only this device writes its own file: no condition.
+      const device = await sealer.seal(serializeSyncFile(plan.device));
+      await dav.put(devicePath(options.device), device, undefined);
     } catch (error) {
       if (!(error instanceof WriteConflict)) throw error;
       if (attempt >= attempts) throw new SyncError('busy', error.path);

@@ -34,8 +34,11 @@ export interface WebDav {
   list(folder: string): Promise<DavFile[]>;
   /** A file's text and ETag, or undefined when it does not exist. */
   get(path: string): Promise<{ text: string; etag: string } | undefined>;
-  /** Writes a file if it is still at `etag` (or, with null, if it does not exist yet). */
-  put(path: string, text: string, etag: string | null): Promise<void>;
+  /**
+   * Writes a file if it is still at `etag` (or, with null, if it does not
+   * exist yet; with undefined, whatever it holds).
+   */
+  put(path: string, text: string, etag: string | null | undefined): Promise<void>;
   /** Creates a folder; one that exists already is fine. */
   mkcol(folder: string): Promise<void>;
 }
@@ -110,7 +113,11 @@ export function createWebDav(config: DavConfig, fetcher: typeof fetch = fetch): 
     },
     async put(path, text, etag) {
       const condition: Record<string, string> =
-        etag === null ? { 'If-None-Match': '*' } : { 'If-Match': strongEtag(etag) };
+        etag === null
+          ? { 'If-None-Match': '*' }
+          : etag === undefined
+            ? {}
+            : { 'If-Match': strongEtag(etag) };
       const response = await request('PUT', path, {
         headers: { 'Content-Type': 'application/json; charset=utf-8', ...condition },
         body: text,
@@ -123,13 +130,21 @@ export function createWebDav(config: DavConfig, fetcher: typeof fetch = fetch): 
       await response.body?.cancel().catch(() => undefined);
     },
     async mkcol(folder) {
-      const response = await request('MKCOL', folder.endsWith('/') ? folder : `${folder}/`);
+      const dir = folder.endsWith('/') ? folder : `${folder}/`;
+      const response = await request('MKCOL', dir);
       // 405: it exists already.
       if (response.ok || response.status === 405) {
         await response.body?.cancel().catch(() => undefined);
         return;
       }
-      return fail(response, folder);
+      // Another device may have made it this instant (Apache then answers 403).
+      const exists = await request('PROPFIND', dir, { headers: { Depth: '0' } });
+      await exists.body?.cancel().catch(() => undefined);
+      if (exists.status === 207) {
+        await response.body?.cancel().catch(() => undefined);
+        return;
+      }
+      return fail(response, dir);
     },
   };
 }

@@ -29,12 +29,14 @@ import {
   canonicalJson,
   isLive,
   type LocalRecords,
+  MARKS,
   newer,
   type RemoteEntry,
   type RemoteMonth,
   type SyncEntry,
   type SyncMonth,
   type SyncSettings,
+  sameJson,
   strip,
 } from './records';
 import { resolveUrlClashes } from './urls';
@@ -185,7 +187,7 @@ export function planSync(
 }
 
 const same = (a: { hlc: Stamp }, b: { hlc: Stamp }): boolean =>
-  a.hlc === b.hlc && canonicalJson(strip(a)) === canonicalJson(strip(b));
+  a.hlc === b.hlc && sameJson(a, b, MARKS);
 
 /** Past every stamp either side holds: records, arrivals, devices' last syncs. */
 function syncStamp(
@@ -234,7 +236,7 @@ function changedMonthFiles(
     const file = after.get(key) as MonthFile;
     file.entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const old = before.get(key);
-    if (!old || canonicalJson(old) !== canonicalJson(file)) changed.push(file);
+    if (!old || !sameJson(old, file)) changed.push(file);
   }
   return changed;
 }

@@ -52,6 +52,27 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/** Deep equality of JSON values, whatever the key order; an undefined field counts as absent. */
+export function sameJson(a: unknown, b: unknown, ignore: ReadonlySet<string> = NO_KEYS): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) =>
+    Object.keys(o).filter((key) => o[key] !== undefined && !ignore.has(key));
+  const leftKeys = keys(left);
+  if (leftKeys.length !== keys(right).length) return false;
+  return leftKeys.every((key) => sameJson(left[key], right[key]));
+}
+const NO_KEYS: ReadonlySet<string> = new Set();
+/** The marks that are not part of a record's version. */
+export const MARKS: ReadonlySet<string> = new Set(['syncedHlc', 'arrived']);
+
 /**
  * Of two versions of one record, the one that wins: the greater stamp; two
  * versions with one stamp (never written by two writes, but a hand-edited
@@ -59,6 +80,7 @@ export function canonicalJson(value: unknown): string {
  */
 export function newer<T extends { hlc: Stamp }>(a: T, b: T): T {
   if (a.hlc !== b.hlc) return a.hlc > b.hlc ? a : b;
+  if (sameJson(a, b, MARKS)) return b;
   return canonicalJson(strip(a)) >= canonicalJson(strip(b)) ? a : b;
 }
 
