@@ -62,8 +62,8 @@ describe('sync when the server fails', () => {
   const answers: [string, { method?: string; path?: string }, Fault, string][] = [
     ['401 (wrong password)', {}, { status: 401 }, 'auth'],
     ['403 (no write access)', { method: 'PUT' }, { status: 403 }, 'forbidden'],
-    ['404 (no such folder)', { method: 'MKCOL' }, { status: 404 }, 'not-found'],
-    ['409 (parent folder missing)', { method: 'MKCOL' }, { status: 409 }, 'not-found'],
+    ['404 (no such folder)', {}, { status: 404 }, 'not-found'],
+    ['409 (parent folder missing)', {}, { status: 409 }, 'not-found'],
     ['423 (a file is locked)', { method: 'PUT' }, { status: 423 }, 'locked'],
     ['507 (storage full)', { method: 'PUT' }, { status: 507 }, 'quota'],
     ['500 (a server error)', { method: 'PROPFIND' }, { status: 500 }, 'server'],

@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import { isIsoDate, isMonthKey, isValidTime } from '../dates';
 import { entryFromVersion1 } from '../entry-upgrade';
 import { dateOf } from '../month';
+import { withoutStamps } from '../sync/records';
 import type { Entry, MonthRecord } from '../types';
 import { cleanUrl } from '../url';
 
@@ -144,19 +145,11 @@ export function serializeBackup(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
-    entries: entries.map(unstamped),
-    months: months.map(unstamped),
+    // Without clock stamps: they are this database's (a restore stamps what it writes).
+    entries: entries.map(withoutStamps),
+    months: months.map(withoutStamps),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
-}
-
-/**
- * A record as a backup holds it: without its sync clock stamps, which belong
- * to this database (a restore stamps what it writes, src/db/writes/backup.ts).
- */
-function unstamped<T extends { hlc?: string; syncedHlc?: string }>(record: T): T {
-  const { hlc: _hlc, syncedHlc: _synced, ...rest } = record;
-  return rest as T;
 }
 
 /** `veille-backup-YYYY-MM-DD.json`, the date in the author's time zone. */

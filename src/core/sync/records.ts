@@ -97,4 +97,10 @@ export function strip<T extends { hlc: Stamp }>(record: T): T {
   return rest as T;
 }
 
+/** A record without its clock stamp and marks, as a backup file holds it. */
+export function withoutStamps<T extends { hlc?: string; syncedHlc?: string }>(record: T): T {
+  const { hlc: _hlc, syncedHlc: _synced, ...rest } = record;
+  return rest as T;
+}
+
 export type { EntryId, MonthKey };
