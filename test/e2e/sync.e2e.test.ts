@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type DavServer, startDavServer } from '../helpers/sync/dav-server';
 import { type FaultProxy, startFaultProxy } from '../helpers/sync/fault-proxy';
 import {
+  DIST_E2E,
   type E2ePage,
   type ExtensionBrowser,
   launchWithExtension,
@@ -15,6 +16,13 @@ import {
 } from './browser';
 import { shown, textOf } from './expect';
 import { startSite, type TestSite } from './site';
+
+/**
+ * Firefox asks the author before granting an optional host permission, even
+ * one the test build already holds; a headless run has nobody to answer, so
+ * the prompt is turned off there (Chromium grants a held origin at once).
+ */
+const FIREFOX = { prefs: { 'extensions.webextOptionalPermissionPrompts': false } };
 
 let dav: DavServer;
 let site: TestSite;
@@ -29,8 +37,8 @@ beforeAll(async () => {
   [dav, site, a, b] = await Promise.all([
     startDavServer(),
     startSite(),
-    launchWithExtension(),
-    launchWithExtension(),
+    launchWithExtension(DIST_E2E, 'en-US', FIREFOX),
+    launchWithExtension(DIST_E2E, 'en-US', FIREFOX),
   ]);
   proxy = await startFaultProxy(dav.url);
   folder = `${proxy.url}e2e/`;
