@@ -3,8 +3,8 @@
  * WebDAV server started on 127.0.0.1 (Apache mod_dav): what one captures,
  * the other sees after Connect, from the options page's Settings → Sync.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { type DavServer, startDavServer } from '../helpers/sync/dav-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DavServer, filesOnDisk, startDavServer } from '../helpers/sync/dav-server';
 import { type FaultProxy, startFaultProxy } from '../helpers/sync/fault-proxy';
 import {
   DIST_E2E,
@@ -14,7 +14,7 @@ import {
   openPage,
   openPopupFor,
 } from './browser';
-import { shown, textOf } from './expect';
+import { gone, shown, textOf } from './expect';
 import { startSite, type TestSite } from './site';
 
 /**
@@ -42,11 +42,14 @@ beforeAll(async () => {
   ]);
   proxy = await startFaultProxy(dav.url);
   folder = `${proxy.url}e2e/`;
-  await fetch(folder, {
+  await mkcol(`${dav.url}e2e/`);
+});
+
+const mkcol = (url: string) =>
+  fetch(url, {
     method: 'MKCOL',
     headers: { Authorization: `Basic ${btoa(`${dav.user}:${dav.password}`)}` },
   });
-});
 afterAll(async () => {
   await a?.close();
   await b?.close();
@@ -114,6 +117,28 @@ describe('sync through the author’s WebDAV server', () => {
       await options.getByRole('link', { name: 'Entries' }).click();
       await shown(options.getByRole('link', { name: 'Loki: like Prometheus, but for logs' }));
       await textOf(options.getByRole('heading', { name: /^Entries: / })).toBe('Entries: 1');
+    }
+  });
+
+  it('leaves only ciphertext on the server’s disk with a passphrase', async () => {
+    const options = pages.get(a) as E2ePage;
+    await options.getByRole('link', { name: 'Settings' }).click();
+    await options.getByRole('button', { name: 'Disconnect' }).click();
+    await gone(options.getByRole('button', { name: 'Sync now' }));
+    await mkcol(`${dav.url}sealed/`);
+    await options.getByLabel('Server address').fill(`${proxy.url}sealed/`);
+    await options.getByLabel('Password').fill(dav.password);
+    await options.getByLabel('Passphrase').fill('correct horse battery staple');
+    await options.getByRole('button', { name: 'Connect' }).click();
+    await textOf(options.getByRole('status').filter({ hasText: /Synced at|Sync failed/ })).toMatch(
+      /^Synced at /,
+    );
+    const files = filesOnDisk(dav, 'sealed');
+    expect([...files.keys()].some((file) => file.includes('months/'))).toBe(true);
+    for (const [file, text] of files) {
+      expect(text, file).not.toContain('Loki');
+      expect(text, file).not.toContain('Offline in B.');
+      expect(text, file).not.toContain('127.0.0.1');
     }
   });
 });
