@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteTestDbs, entryInput, testHotPath, testStore } from '../../test/helpers/db';
 import { parseStamp } from '../core/sync/hlc';
+import type { SyncEntry } from '../core/sync/records';
+import type { Entry } from '../core/types';
+import { TOMBSTONE_TTL_MS } from './entry-rules';
 import { DEVICE_KEY } from './schema';
 
 afterEach(deleteTestDbs);
@@ -47,4 +50,33 @@ describe('clock stamps in the store', () => {
     const month = await behind.markPublished('2019-03', [entry.id]);
     expect(parseStamp(month.hlc as string)).toMatchObject({ wall: NOW + 10 * 60_000, counter: 1 });
   });
+});
+
+describe('the tombstones purged after the TTL', () => {
+  it.each(['options', 'popup'] as const)(
+    'keep a deletion the sync server has not seen yet (%s door)',
+    async (door) => {
+      const { db, writer } = testStore(NOW);
+      const synced = (await writer.saveEntry(entryInput({ url: 'https://example.org/synced' })))
+        .entry;
+      const pending = (await writer.saveEntry(entryInput({ url: 'https://example.org/pending' })))
+        .entry;
+      await writer.deleteEntry(synced.id);
+      const stored = (id: string) => db.entries.get(id) as Promise<Entry>;
+      // A sync saw the first deletion, and the second entry only while it was live.
+      const marked = (entry: Entry) => ({ ...entry, syncedHlc: entry.hlc as string });
+      await writer.applySync({
+        putEntries: [marked(await stored(synced.id)), marked(pending)] as SyncEntry[],
+        putMonths: [],
+        dropEntryIds: [],
+      });
+      await writer.deleteEntry(pending.id);
+      const later = NOW + TOMBSTONE_TTL_MS + 1;
+      const purger =
+        door === 'options' ? testStore(later, db).writer : testHotPath(later, db).writer;
+      expect(await purger.purgeTombstones()).toBe(1);
+      expect(await db.entries.get(synced.id)).toBeUndefined();
+      expect(await db.entries.get(pending.id)).toMatchObject({ deletedAt: NOW });
+    },
+  );
 });

@@ -41,6 +41,13 @@ export interface SaveResult {
 /** How long a deleted entry's tombstone is kept before it may be purged. */
 export const TOMBSTONE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 
+/**
+ * A tombstone past the TTL may go, unless it waits for a sync: a deletion made
+ * since the entry was last on the sync server must reach the server first.
+ */
+export const mayPurge = (entry: Entry): boolean =>
+  entry.syncedHlc === undefined || entry.syncedHlc === entry.hlc;
+
 export const isLive = (entry: Entry | undefined): entry is Entry =>
   !!entry && entry.deletedAt === null;
 

@@ -9,6 +9,7 @@ import { deviceIdIn, type MetaTx } from '../device';
 import {
   type EntryTx,
   isLive,
+  mayPurge,
   saveEntryIn,
   setDeletedAtIn,
   TOMBSTONE_TTL_MS,
@@ -163,10 +164,12 @@ export function openIdbDoor(name: string, options: IdbDoorOptions = {}): IdbDoor
     async purgeTombstones(now) {
       const db = await connection();
       const tx = db.transaction('entries', 'readwrite');
-      const old = await tx.store
-        .index('deletedAt')
-        .getAllKeys(IDBKeyRange.upperBound(now - TOMBSTONE_TTL_MS, true));
-      await Promise.all([...old.map((id) => tx.store.delete(id)), tx.done]);
+      const old = (
+        (await tx.store
+          .index('deletedAt')
+          .getAll(IDBKeyRange.upperBound(now - TOMBSTONE_TTL_MS, true))) as Entry[]
+      ).filter(mayPurge);
+      await Promise.all([...old.map((entry) => tx.store.delete(entry.id)), tx.done]);
       return old.length;
     },
   };

@@ -5,6 +5,7 @@ import { deviceId } from '../device-dexie';
 import {
   type EntryInput,
   type EntryTx,
+  mayPurge,
   type SaveResult,
   saveEntryIn,
   setDeletedAtIn,
@@ -103,6 +104,7 @@ export async function purgeTombstones(
   return db.entries
     .where('deletedAt')
     .below(now - TOMBSTONE_TTL_MS)
+    .filter(mayPurge)
     .delete();
 }
 
