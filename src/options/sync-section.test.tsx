@@ -94,6 +94,19 @@ describe('Settings → Sync', () => {
     expect(sync.disconnect).toHaveBeenCalledTimes(1);
   });
 
+  it('says so when the account cannot be saved, instead of staying on “Syncing…”', async () => {
+    const { sync } = fakeSync();
+    sync.connect.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    render(<SyncSection sync={sync} />);
+    type('Server address', 'https://dav.example.org/');
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^Sync failed at .*: this browser could not write the changes \(QuotaExceededError\)\.$/,
+      ),
+    );
+  });
+
   it('names the damaged file on the server', async () => {
     const account = { url: 'https://dav.example.org/', user: 'me', password: 'pw', passphrase: '' };
     const damaged: SyncStatus = {

@@ -41,6 +41,10 @@ export function SyncSection({ sync }: { sync: SyncDeps }) {
     setBusy(true);
     try {
       setStatus(await work());
+    } catch (error) {
+      // Saving the account or loading the sync code failed: said, never left on "Syncing…".
+      const detail = error instanceof Error ? error.message : String(error);
+      setStatus({ at: Date.now(), failure: 'local', detail, received: 0, sent: 0 });
     } finally {
       setBusy(false);
     }
@@ -74,10 +78,11 @@ export function SyncSection({ sync }: { sync: SyncDeps }) {
   };
 
   const disconnect = () => {
-    void sync.disconnect().then(() => {
+    void running(async () => {
+      await sync.disconnect();
       setAccount(undefined);
-      setStatus(undefined);
       setFields({ url: fields.url, user: fields.user, password: '', passphrase: '' });
+      return undefined;
     });
   };
 
@@ -150,7 +155,13 @@ export function SyncSection({ sync }: { sync: SyncDeps }) {
       </form>
       {account && <p>{t('syncConnectedTo', account.url, account.user)}</p>}
       <p role="status" class={notice || status?.failure ? 'error' : ''}>
-        {notice ? t(notice) : busy ? t('syncRunning') : account ? syncStatusText(status) : ''}
+        {notice
+          ? t(notice)
+          : busy
+            ? t('syncRunning')
+            : account || status
+              ? syncStatusText(status)
+              : ''}
       </p>
     </section>
   );
