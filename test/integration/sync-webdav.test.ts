@@ -89,6 +89,24 @@ describe('sync through a WebDAV server', () => {
     expect(await b.live()).toEqual(expected);
   });
 
+  it('carries the post’s settings: a second browser takes them, a later edit anywhere wins', async () => {
+    const [a, b] = (await fresh(2)) as [TestDevice, TestDevice];
+    a.settings.seriesName = 'Web, Ops & Data';
+    a.settings.postLanguage = 'fr';
+    await a.sync(url);
+    // B has its defaults: connecting takes A's settings, it does not replace them.
+    await b.sync(url);
+    expect(b.settings).toEqual({ seriesName: 'Web, Ops & Data', postLanguage: 'fr' });
+    // B is ten minutes behind, and edits after A's: its edit still wins.
+    b.clock.now -= 10 * 60_000;
+    b.settings.seriesName = 'Veille du mois';
+    await b.sync(url);
+    await a.sync(url);
+    expect(a.settings).toEqual({ seriesName: 'Veille du mois', postLanguage: 'fr' });
+    await b.sync(url);
+    expect(b.settings).toEqual(a.settings);
+  });
+
   it('lets two devices sync at the same moment without overwriting each other', async () => {
     const made = await fresh(3);
     await Promise.all(made.map((device, i) => device.capture(`https://example.org/${i}`, `${i}`)));

@@ -29,12 +29,15 @@ import { planSync, type SyncCounts, type SyncPlan } from '../../core/sync/plan';
 import type { LocalRecords } from '../../core/sync/records';
 import { SyncError } from './errors';
 import { newEncryption, openEncryption, plain, type Sealer } from './seal';
+import { localSettings, type SettingsSide } from './settings-side';
 import { type WebDav, WriteConflict } from './webdav';
 
 /** The library's side of a sync. */
 export interface LocalSide {
   read(): Promise<LocalRecords>;
   apply(plan: SyncPlan): Promise<void>;
+  /** The post's settings, when this browser syncs them. */
+  settings?: SettingsSide;
 }
 
 export interface SyncRunOptions {
@@ -149,6 +152,19 @@ async function readServer(
   return snapshot;
 }
 
+/** Throws WriteConflict when the server's file lacks a version this sync wrote. */
+async function readBack(dav: WebDav, sealer: Sealer, written: MonthFile): Promise<void> {
+  const path = monthPath(written.month);
+  const found = await dav.get(path);
+  if (!found) throw new WriteConflict(path);
+  const text = await sealer.open(found.text, path);
+  const file = readFile(() => parseMonthFile(path, text));
+  const stored = new Map(file.entries.map((entry) => [entry.id, entry.hlc]));
+  for (const entry of written.entries) {
+    if ((stored.get(entry.id) ?? '') < entry.hlc) throw new WriteConflict(path);
+  }
+}
+
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Runs one sync; throws a SyncError saying why it stopped. */
@@ -163,7 +179,10 @@ export async function runSync(
   const pause = options.pause ?? ((attempt: number) => wait(Math.min(1_000 * attempt, 5_000)));
   for (let attempt = 1; ; attempt++) {
     const snapshot = await readServer(dav, sealer, cache);
-    const plan = planSync(await local.read(), snapshot, {
+    const settings = local.settings
+      ? await localSettings(local.settings, options.device, options.now())
+      : undefined;
+    const plan = planSync({ ...(await local.read()), settings }, snapshot, {
       device: options.device,
       deviceName: options.deviceName,
       now: options.now(),
@@ -174,6 +193,9 @@ export async function runSync(
         dav.put(path, await sealer.seal(serializeSyncFile(file)), snapshot.etags.get(path) ?? null);
       for (const file of plan.writeMonths) await put(monthPath(file.month), file);
       if (plan.writeSettings) await put(settingsPath(), plan.writeSettings);
+      // Read back: a server may let two conditional writes through at the same
+      // instant (Apache checks If-Match, then writes); a lost one is merged again.
+      for (const file of plan.writeMonths) await readBack(dav, sealer, file);
       // Only this device writes its own file: no condition.
       const device = await sealer.seal(serializeSyncFile(plan.device));
       await dav.put(devicePath(options.device), device, undefined);
@@ -184,6 +206,10 @@ export async function runSync(
       continue;
     }
     await local.apply(plan);
+    if (local.settings && settings) {
+      if (plan.putSettings) await local.settings.write(plan.putSettings.values);
+      await local.settings.saveBase(plan.putSettings ?? settings);
+    }
     return { counts: plan.counts, at: options.now() };
   }
 }

@@ -26,7 +26,6 @@ import {
 } from './format';
 import { maxStamp, nextStamp, parseStamp, type Stamp } from './hlc';
 import {
-  canonicalJson,
   isLive,
   type LocalRecords,
   MARKS,
@@ -248,10 +247,20 @@ function planSettings(
 ): { writeSettings?: SettingsFile; putSettings?: SyncSettings } {
   if (theirs && (!mine || theirs.hlc >= mine.hlc)) {
     const won = { values: theirs.values, hlc: theirs.hlc };
-    return !mine || canonicalJson(mine) !== canonicalJson(won) ? { putSettings: won } : {};
+    // Taken whole, stamp included, so the next edit here is stamped past it.
+    return !mine || mine.hlc !== won.hlc || !sameJson(mine.values, won.values)
+      ? { putSettings: won }
+      : {};
   }
   if (!mine) return {};
   return {
-    writeSettings: { format: SYNC_FORMAT, version: SYNC_VERSION, ...mine, arrived: stamp },
+    // Settings never synced have no stamp yet: this sync's.
+    writeSettings: {
+      format: SYNC_FORMAT,
+      version: SYNC_VERSION,
+      values: mine.values,
+      hlc: mine.hlc || stamp,
+      arrived: stamp,
+    },
   };
 }

@@ -5,7 +5,9 @@
  */
 import { SyncError } from '../../../src/app/sync/errors';
 import { runSync, type SyncReport } from '../../../src/app/sync/run';
+import type { SettingsSide } from '../../../src/app/sync/settings-side';
 import { createWebDav } from '../../../src/app/sync/webdav';
+import type { SyncSettings } from '../../../src/core/sync/records';
 import { VeilleDatabase } from '../../../src/db/database';
 import { ensureDeviceId } from '../../../src/db/device-dexie';
 import { readSyncRecords } from '../../../src/db/sync-records';
@@ -14,6 +16,8 @@ import { entryInput } from '../db';
 
 export interface TestDevice {
   db: VeilleDatabase;
+  /** The post's settings as this browser's storage.sync holds them. */
+  settings: Record<string, string>;
   writer: Writer;
   /** This device's clock, ms; the test sets it. */
   clock: { now: number };
@@ -38,8 +42,22 @@ export function testDevice(now: number, user = { name: 'author', password: 'secr
   const writer = createWriter(db, { now: () => clock.now, announce: () => undefined });
   const cache = new Map<string, { etag: string; text: string }>();
   const deviceId = () => ensureDeviceId(db);
+  const settings: Record<string, string> = { seriesName: '', postLanguage: 'en' };
+  let base: SyncSettings | undefined;
+  const settingsSide: SettingsSide = {
+    read: async () => ({ ...settings }),
+    write: async (values) => {
+      for (const key of Object.keys(settings)) delete settings[key];
+      Object.assign(settings, values);
+    },
+    loadBase: async () => base,
+    saveBase: async (next) => {
+      base = next;
+    },
+  };
   const device: TestDevice = {
     db,
+    settings,
     writer,
     clock,
     deviceId,
@@ -51,7 +69,11 @@ export function testDevice(now: number, user = { name: 'author', password: 'secr
       });
       return runSync(
         dav,
-        { read: () => readSyncRecords(db), apply: (plan) => writer.applySync(plan) },
+        {
+          read: () => readSyncRecords(db),
+          apply: (plan) => writer.applySync(plan),
+          settings: settingsSide,
+        },
         {
           device: await deviceId(),
           now: () => clock.now,
