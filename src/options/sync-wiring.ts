@@ -1,15 +1,19 @@
 import type { SyncService } from '../app/sync/service';
 import type { VeilleDatabase } from '../db/database';
 import type { Writer } from '../db/writer';
+import { loadSettings, saveSettings } from '../platform/settings';
 import {
   forgetSyncAccount,
+  loadSettingsBase,
   loadSyncAccount,
   loadSyncStatus,
   releaseServerAccess,
   requestServerAccess,
+  saveSettingsBase,
   saveSyncAccount,
   saveSyncStatus,
 } from '../platform/sync-account';
+import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
 import type { SyncDeps } from './options-deps';
 
 /**
@@ -22,7 +26,10 @@ import type { SyncDeps } from './options-deps';
 export function wireSync(db: VeilleDatabase, writer: Writer): SyncDeps {
   let service: Promise<SyncService> | undefined;
   const load = () => {
-    service ??= import('../app/sync/service').then(({ createSyncService }) =>
+    service ??= Promise.all([
+      import('../app/sync/service'),
+      import('../app/sync/settings-side'),
+    ]).then(([{ createSyncService }, { settingsFrom, settingsValues }]) =>
       createSyncService({
         db,
         writer,
@@ -30,6 +37,17 @@ export function wireSync(db: VeilleDatabase, writer: Writer): SyncDeps {
         saveStatus: saveSyncStatus,
         now: Date.now,
         deviceName: navigator.userAgent.includes('Firefox') ? 'Firefox' : 'Chromium',
+        settings: {
+          read: async () => settingsValues(await loadSettings(), await loadCustomTemplate()),
+          async write(values) {
+            const { settings, template } = settingsFrom(values, await loadSettings());
+            await saveSettings(settings);
+            await saveCustomTemplate(template);
+            await Promise.all([saveSettings.flush(), saveCustomTemplate.flush()]);
+          },
+          loadBase: loadSettingsBase,
+          saveBase: saveSettingsBase,
+        },
       }),
     );
     return service;

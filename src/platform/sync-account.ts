@@ -28,6 +28,22 @@ export interface SyncStatus {
 
 const ACCOUNT = 'syncAccount';
 const STATUS = 'syncStatus';
+/** The post settings as last agreed with the server, and their stamp. */
+const SETTINGS_BASE = 'syncSettingsBase';
+
+export interface SettingsBase {
+  values: Record<string, string>;
+  hlc: string;
+}
+
+export async function loadSettingsBase(): Promise<SettingsBase | undefined> {
+  return (await browser.storage.local.get(SETTINGS_BASE))[SETTINGS_BASE] as
+    | SettingsBase
+    | undefined;
+}
+
+export const saveSettingsBase = (base: SettingsBase): Promise<void> =>
+  browser.storage.local.set({ [SETTINGS_BASE]: base });
 
 export async function loadSyncAccount(): Promise<SyncAccount | undefined> {
   const stored = (await browser.storage.local.get(ACCOUNT))[ACCOUNT] as SyncAccount | undefined;
@@ -38,7 +54,7 @@ export const saveSyncAccount = (account: SyncAccount): Promise<void> =>
   browser.storage.local.set({ [ACCOUNT]: account });
 
 export const forgetSyncAccount = (): Promise<void> =>
-  browser.storage.local.remove([ACCOUNT, STATUS]);
+  browser.storage.local.remove([ACCOUNT, STATUS, SETTINGS_BASE]);
 
 export async function loadSyncStatus(): Promise<SyncStatus | undefined> {
   return (await browser.storage.local.get(STATUS))[STATUS] as SyncStatus | undefined;

@@ -14,7 +14,7 @@ import {
   openPage,
   openPopupFor,
 } from './browser';
-import { gone, shown, textOf } from './expect';
+import { gone, inputValueOf, shown, textOf } from './expect';
 import { startSite, type TestSite } from './site';
 
 /**
@@ -68,8 +68,13 @@ async function capture(browser: ExtensionBrowser, pagePath: string, note: string
   await article.close();
 }
 
-async function connect(browser: ExtensionBrowser): Promise<E2ePage> {
+async function connect(browser: ExtensionBrowser, seriesName?: string): Promise<E2ePage> {
   const options = await openPage(browser, `${browser.url('src/options/index.html')}#settings`);
+  if (seriesName) {
+    await options.getByLabel('Series name').fill(seriesName);
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await shown(options.getByText('Settings saved.'));
+  }
   await options.getByLabel('Server address').fill(folder);
   await options.getByLabel('User name').fill(dav.user);
   await options.getByLabel('Password').fill(dav.password);
@@ -95,8 +100,11 @@ async function syncNow(browser: ExtensionBrowser): Promise<E2ePage> {
 describe('sync through the author’s WebDAV server', () => {
   it('brings what one profile captured to another', async () => {
     await capture(a, 'article.html', 'Seen in A.');
-    await connect(a);
+    await connect(a, 'Web, Ops & Data');
     const options = await connect(b);
+    // The post's settings came too.
+    await options.reload();
+    await inputValueOf(options.getByLabel('Series name')).toBe('Web, Ops & Data');
     await options.getByRole('link', { name: 'Entries' }).click();
     await shown(options.getByRole('link', { name: 'Grafana v6.0 Released' }));
     await shown(options.getByText('Seen in A.'));

@@ -12,6 +12,7 @@ import type { Writer } from '../../db/writer';
 import type { SyncAccount, SyncStatus } from '../../platform/sync-account';
 import { SyncError } from './errors';
 import { runSync } from './run';
+import type { SettingsSide } from './settings-side';
 import { createWebDav } from './webdav';
 
 export interface SyncServiceDeps {
@@ -23,6 +24,8 @@ export interface SyncServiceDeps {
   fetch?: typeof fetch;
   /** A name the author recognises in the server's device list. */
   deviceName?: string;
+  /** The post's settings, when they travel with the library. */
+  settings?: SettingsSide;
 }
 
 export interface SyncService {
@@ -47,7 +50,11 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       const dav = createWebDav(account, deps.fetch ?? fetch.bind(globalThis));
       const report = await runSync(
         dav,
-        { read: () => readSyncRecords(deps.db), apply: (plan) => deps.writer.applySync(plan) },
+        {
+          read: () => readSyncRecords(deps.db),
+          apply: (plan) => deps.writer.applySync(plan),
+          settings: deps.settings,
+        },
         {
           device: await ensureDeviceId(deps.db),
           deviceName: deps.deviceName,

@@ -7,8 +7,10 @@
  * connecting a second browser takes the server's settings rather than
  * replacing them with its defaults.
  */
+import { migrateSettings } from '../../core/settings';
 import { nextStamp } from '../../core/sync/hlc';
 import { type SyncSettings, sameJson } from '../../core/sync/records';
+import type { Settings } from '../../core/types';
 
 export interface SettingsSide {
   /** The current values, as strings. */
@@ -17,6 +19,26 @@ export interface SettingsSide {
   /** The register as last agreed with the server, or undefined before the first sync. */
   loadBase(): Promise<SyncSettings | undefined>;
   saveBase(base: SyncSettings): Promise<void>;
+}
+
+/** The post's settings as strings, and back (the template is one more value). */
+export function settingsValues(settings: Settings, template: string): Record<string, string> {
+  return {
+    seriesName: settings.seriesName,
+    postLanguage: settings.postLanguage,
+    timeZone: settings.timeZone,
+    fallbackSection: settings.fallbackSection,
+    preset: settings.preset,
+    template,
+  };
+}
+
+export function settingsFrom(
+  values: Record<string, string>,
+  current: Settings,
+): { settings: Settings; template: string } {
+  const { template = '', ...rest } = values;
+  return { settings: migrateSettings({ ...current, ...rest }, current), template };
 }
 
 /** This browser's register: the base if nothing changed since, else a new stamp. */
