@@ -7,8 +7,8 @@
 //      empty store and with 100,000 entries (scripts/bench-browser.mjs);
 //   3. the library at 100,000 entries in real Chromium: restore, options page
 //      ready, search keystroke to paint, month switch (test/bench/library.mjs);
-//   4. the export of a month, quoting into long notes, and curation at 100,000
-//      entries (Vitest bench, in Node).
+//   4. the export of a month, quoting into long notes, curation at 100,000
+//      entries, and sync against a local WebDAV server (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -157,7 +157,7 @@ if (!chrome) {
 execFileSync('node', ['test/bench/library.mjs', '100000'], { stdio: 'inherit' });
 
 // 4. Export speed, in Node.
-console.log('\nExport, notes and curation (Vitest bench)');
+console.log('\nExport, notes, curation and sync (Vitest bench)');
 execFileSync('npx', ['vitest', 'bench', '--run', '--config', 'vitest.config.ts'], {
   stdio: 'inherit',
 });

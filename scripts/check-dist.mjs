@@ -25,9 +25,14 @@ for (const dir of SHIPPED) {
     continue;
   }
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  // Optional host access is asked on the author's click (Settings → Publishing), never at install.
   if (manifest.host_permissions?.length)
     problems.push(`${dir}/manifest.json asks for host_permissions: ${manifest.host_permissions}`);
+  // Optional host access is asked from a click (sync's Connect, Publishing's Connect repository), never at install.
+  const optional = (manifest.optional_host_permissions ?? []).filter(
+    (origin) => !['https://*/*', 'http://*/*'].includes(origin),
+  );
+  if (optional.length)
+    problems.push(`${dir}/manifest.json asks for optional_host_permissions: ${optional}`);
   if (manifest.permissions?.some((p) => p.includes('://') || p === '<all_urls>' || p === 'tabs')) {
     problems.push(`${dir}/manifest.json asks for broad permissions: ${manifest.permissions}`);
   }

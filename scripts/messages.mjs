@@ -603,6 +603,90 @@ export const messages = {
   // (end of durability: storage persistence and usage)
 
   // Sync through the author's server.
+  syncTitle: { en: 'Sync', fr: 'Synchronisation' },
+  syncIntro: {
+    en: 'One veille in every browser, through a WebDAV folder of yours (Nextcloud, ownCloud, Synology, Apache…). Veille has no server of its own.',
+    fr: 'Une seule veille dans tous vos navigateurs, via un dossier WebDAV à vous (Nextcloud, ownCloud, Synology, Apache…). Veille n’a pas de serveur à elle.',
+  },
+  syncServer: { en: 'Server address', fr: 'Adresse du serveur' },
+  syncUser: { en: 'User name', fr: 'Nom d’utilisateur' },
+  syncPassword: { en: 'Password', fr: 'Mot de passe' },
+  syncPassphrase: { en: 'Passphrase', fr: 'Phrase secrète' },
+  syncPassphraseHint: {
+    en: 'Optional. With a passphrase, every file on the server is encrypted; every browser needs the same one, and it cannot be recovered.',
+    fr: 'Facultative. Avec une phrase secrète, chaque fichier du serveur est chiffré ; chaque navigateur a besoin de la même, et elle ne peut pas être retrouvée.',
+  },
+  syncConnect: { en: 'Connect', fr: 'Connecter' },
+  syncNow: { en: 'Sync now', fr: 'Synchroniser' },
+  syncDisconnect: { en: 'Disconnect', fr: 'Déconnecter' },
+  syncConnectedTo: { en: 'Connected to $1 as $2.', fr: 'Connectée à $1 en tant que $2.' },
+  syncRunning: { en: 'Syncing…', fr: 'Synchronisation…' },
+  syncDone: {
+    en: 'Synced at $1: $2 received, $3 sent.',
+    fr: 'Synchronisée à $1 : $2 reçus, $3 envoyés.',
+  },
+  syncNever: { en: 'Not synced yet.', fr: 'Pas encore synchronisée.' },
+  syncAccessRefused: {
+    en: 'Veille needs access to this server to sync: allow it when the browser asks.',
+    fr: 'Veille a besoin d’accéder à ce serveur pour synchroniser : autorisez-le quand le navigateur le demande.',
+  },
+  syncBadAddress: {
+    en: 'Type the folder’s full address, starting with https://',
+    fr: 'Saisissez l’adresse complète du dossier, commençant par https://',
+  },
+  syncFailedAt: { en: 'Sync failed at $1: $2', fr: 'Échec de la synchronisation à $1 : $2' },
+  syncErrorUnreachable: {
+    en: 'the server does not answer (check the address and your connection). Nothing was lost; Veille will try again.',
+    fr: 'le serveur ne répond pas (vérifiez l’adresse et votre connexion). Rien n’est perdu ; Veille réessaiera.',
+  },
+  syncErrorAuth: {
+    en: 'wrong user name or password.',
+    fr: 'nom d’utilisateur ou mot de passe incorrect.',
+  },
+  syncErrorForbidden: {
+    en: 'this account may not write in that folder.',
+    fr: 'ce compte ne peut pas écrire dans ce dossier.',
+  },
+  syncErrorNotFound: {
+    en: 'no such folder on the server: check the address.',
+    fr: 'ce dossier n’existe pas sur le serveur : vérifiez l’adresse.',
+  },
+  syncErrorLocked: {
+    en: 'a file is locked on the server by another program; Veille will try again.',
+    fr: 'un fichier est verrouillé sur le serveur par un autre programme ; Veille réessaiera.',
+  },
+  syncErrorQuota: {
+    en: 'the server’s storage is full. Free some space, then sync again.',
+    fr: 'l’espace du serveur est plein. Libérez de la place, puis synchronisez à nouveau.',
+  },
+  syncErrorBusy: {
+    en: 'other browsers kept writing at the same time; Veille will try again.',
+    fr: 'd’autres navigateurs écrivaient en même temps ; Veille réessaiera.',
+  },
+  syncErrorServer: {
+    en: 'the server answered with an error ($1).',
+    fr: 'le serveur a répondu par une erreur ($1).',
+  },
+  syncErrorNewerFormat: {
+    en: 'the server’s files were written by a newer Veille: update this one.',
+    fr: 'les fichiers du serveur ont été écrits par une version plus récente de Veille : mettez celle-ci à jour.',
+  },
+  syncErrorInvalidFile: {
+    en: 'a file on the server is damaged or was edited by hand ($1). Nothing was changed here; restore or remove that file.',
+    fr: 'un fichier du serveur est abîmé ou a été modifié à la main ($1). Rien n’a changé ici ; restaurez ou supprimez ce fichier.',
+  },
+  syncErrorPassphraseNeeded: {
+    en: 'the server’s files are encrypted: type their passphrase.',
+    fr: 'les fichiers du serveur sont chiffrés : saisissez leur phrase secrète.',
+  },
+  syncErrorWrongPassphrase: {
+    en: 'this passphrase does not open the server’s files. Nothing was changed.',
+    fr: 'cette phrase secrète n’ouvre pas les fichiers du serveur. Rien n’a changé.',
+  },
+  syncErrorLocal: {
+    en: 'this browser could not write the changes ($1).',
+    fr: 'ce navigateur n’a pas pu écrire les changements ($1).',
+  },
   // (end of sync through the author's server)
 
   // Publishing into the blog.

@@ -48,6 +48,10 @@ export interface Entry {
   /** Manual position within its section; entries without one keep capture order. */
   position?: number;
   meta: PageMeta;
+  /** Clock stamp of the last write (core/sync/hlc.ts); every stored entry has one. */
+  hlc?: string;
+  /** The stamp this entry had when it was last on the sync server. */
+  syncedHlc?: string;
 }
 
 /** The month's own text and publication state. Its id is the month key. */
@@ -73,6 +77,10 @@ export interface MonthRecord {
   publishedTo?: PublishedTo;
   updatedAt: number;
   deletedAt: number | null;
+  /** Clock stamp of the last write (core/sync/hlc.ts); every stored month has one. */
+  hlc?: string;
+  /** The stamp this month had when it was last on the sync server. */
+  syncedHlc?: string;
 }
 
 /** A post Veille committed to the blog's repository: where, and when. No credentials. */

@@ -4,6 +4,8 @@ import type { EntryId, MonthKey } from '../core/types';
 export interface StoreChange {
   entryIds: EntryId[];
   monthKeys: MonthKey[];
+  /** Written by a sync: what sync itself need not send again. */
+  fromSync?: boolean;
 }
 
 /**

@@ -1,9 +1,17 @@
 import Dexie, { type Table } from 'dexie';
 import { entryFromVersion1 } from '../core/entry-upgrade';
 import type { MonthSummary, Posting } from '../core/search-terms';
+import { newDeviceId, stampOfTime } from '../core/sync/hlc';
 import type { Entry, MonthRecord } from '../core/types';
 import { buildIndexIn } from './build-index';
-import { DB_NAME, type Draft, dexieStores, SCHEMA_VERSION } from './schema';
+import {
+  DB_NAME,
+  DEVICE_KEY,
+  type Draft,
+  dexieStores,
+  type MetaRecord,
+  SCHEMA_VERSION,
+} from './schema';
 
 export type { Draft };
 
@@ -20,6 +28,7 @@ export class VeilleDatabase extends Dexie {
   drafts!: Table<Draft, string>;
   postings!: Table<Posting, string>;
   monthSummaries!: Table<MonthSummary, string>;
+  meta!: Table<MetaRecord, string>;
 
   /** Tests pass a fresh name so each one opens an empty database. */
   constructor(name: string = DEFAULT_DB_NAME) {
@@ -62,12 +71,34 @@ export class VeilleDatabase extends Dexie {
     // Version 3: a search index (`postings`) and the live entries of each
     // month (`monthSummaries`), both written with every entry write; the
     // upgrade builds them from the entries already there.
+    this.version(3)
+      .stores({
+        entries: 'id, &url, monthKey, *tags, category, capturedAt, updatedAt, deletedAt',
+        months: 'id, updatedAt',
+        drafts: 'url, updatedAt',
+        postings: 'term',
+        monthSummaries: 'id',
+      })
+      .upgrade((tx) => buildIndexIn(tx));
+    // Version 4: every entry and month carries a clock stamp for sync
+    // (core/sync/hlc.ts), and the database its device id.
     // The current version's stores come from schema.ts, which the popup's and
     // the worker's door (idb) read too. When the schema changes, write this
     // version's stores out here as they are, and add the next version.
     this.version(SCHEMA_VERSION)
       .stores(dexieStores())
-      .upgrade((tx) => buildIndexIn(tx));
+      .upgrade(async (tx) => {
+        const device = newDeviceId();
+        await tx.table('meta').put({ key: DEVICE_KEY, value: device } satisfies MetaRecord);
+        for (const name of ['entries', 'months']) {
+          await tx
+            .table(name)
+            .toCollection()
+            .modify((record: Entry | MonthRecord) => {
+              record.hlc ??= stampOfTime(record.updatedAt, device);
+            });
+        }
+      });
   }
 }
 

@@ -15,6 +15,7 @@ import {
   type MonthSummary,
   type Posting,
 } from '../core/search-terms';
+import { nextStamp } from '../core/sync/hlc';
 import type { Entry, EntryId, MonthKey } from '../core/types';
 import { EditConflict, StoreError } from './errors';
 
@@ -27,7 +28,13 @@ export interface EntryTx {
   add(entry: Entry): Promise<void>;
   put(entry: Entry): Promise<void>;
   delete(id: EntryId): Promise<void>;
+  /** This database's device id, for clock stamps (../device.ts). */
+  device(): Promise<string>;
 }
+
+/** The clock stamp of a write made now: past the stamp of the entry it changes. */
+const stampIn = (tx: EntryTx, now: number, previous?: Entry): Promise<string> =>
+  tx.device().then((device) => nextStamp(now, device, previous?.hlc));
 
 /**
  * The stores an entry write keeps in step with `entries`, in the same
@@ -84,6 +91,7 @@ export function indexedEntryTx(entries: EntryTx, index: IndexTx): EntryTx {
   return {
     get: entries.get,
     byUrl: entries.byUrl,
+    device: entries.device,
     async add(entry) {
       await entries.add(entry);
       await reindex(undefined, entry);
@@ -113,6 +121,13 @@ export interface SaveResult {
 /** How long a deleted entry's tombstone is kept before it may be purged. */
 export const TOMBSTONE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 
+/**
+ * A tombstone past the TTL may go, unless it waits for a sync: a deletion made
+ * since the entry was last on the sync server must reach the server first.
+ */
+export const mayPurge = (entry: Entry): boolean =>
+  entry.syncedHlc === undefined || entry.syncedHlc === entry.hlc;
+
 export const isLive = (entry: Entry | undefined): entry is Entry =>
   !!entry && entry.deletedAt === null;
 
@@ -135,6 +150,7 @@ export async function saveEntryIn(
       capturedAt: wasLive ? existing.capturedAt : now,
       updatedAt: now,
       deletedAt: null,
+      hlc: await stampIn(tx, now, existing),
     };
     await tx.put(entry);
     return { entry, updated: wasLive };
@@ -145,6 +161,7 @@ export async function saveEntryIn(
     capturedAt: now,
     updatedAt: now,
     deletedAt: null,
+    hlc: await stampIn(tx, now),
   };
   await tx.add(entry);
   return { entry, updated: false };
@@ -172,7 +189,12 @@ export async function updateEntryIn(
     // A tombstone holding that URL gives it up: the live entry wins.
     if (other) await tx.delete(other.id);
   }
-  const entry: Entry = { ...existing, ...changes, updatedAt: now };
+  const entry: Entry = {
+    ...existing,
+    ...changes,
+    updatedAt: now,
+    hlc: await stampIn(tx, now, existing),
+  };
   await tx.put(entry);
   return entry;
 }
@@ -206,5 +228,5 @@ export async function setDeletedAtIn(
 ): Promise<void> {
   const existing = await tx.get(id);
   if (!existing) throw new StoreError('not-found');
-  await tx.put({ ...existing, deletedAt, updatedAt: now });
+  await tx.put({ ...existing, deletedAt, updatedAt: now, hlc: await stampIn(tx, now, existing) });
 }

@@ -1,10 +1,14 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { emptyMonth } from '../core/month-record';
 import { parseQuery } from '../core/search';
+import { isDeviceId } from '../core/sync/hlc';
 import type { Entry } from '../core/types';
 import { VeilleDatabase } from './database';
 import { countMonth, entriesOfMonth, getEntry, monthsWithEntries } from './entries';
+import { DEVICE_KEY } from './schema';
 import { searchEntries } from './search';
+import { updateEntry } from './writes/entries';
 
 const names: string[] = [];
 const opened: Dexie[] = [];
@@ -42,21 +46,65 @@ const VERSION_2 = {
 };
 
 /**
- * Versions 1, 2 and 3 shipped. If this test fails, a shipped `version(n)` was
+ * Versions 1 to 4 shipped. If this test fails, a shipped `version(n)` was
  * edited: restore it and add `version(n + 1)` with an `upgrade()` instead,
  * with a test that opens a database filled at version n.
  */
 describe('the schema', () => {
-  it('is at version 3: version 2, a search index and the month counts', async () => {
+  it('is at version 4: version 2, the search index and month counts (3), and a meta store for the device id (4)', async () => {
     const db = new VeilleDatabase(freshName());
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(schemaOf(db)).toEqual({
       ...VERSION_2,
       postings: 'term',
       monthSummaries: 'id',
+      meta: 'key',
     });
+  });
+
+  it('upgrades a database filled at version 2: every entry and month gets a clock stamp of its update time', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores(VERSION_2);
+    await v2.open();
+    const entry = {
+      id: 'a',
+      url: 'https://example.org/a',
+      title: 'A',
+      note: '',
+      tags: [],
+      category: '',
+      monthKey: '2026-11',
+      capturedAt: 1_764_000_000_000,
+      updatedAt: 1_764_000_000_500,
+      deletedAt: null,
+      meta: {},
+    };
+    await v2
+      .table('entries')
+      .bulkAdd([entry, { ...entry, id: 'b', url: 'https://example.org/b', deletedAt: 2 }]);
+    await v2.table('months').add({ ...emptyMonth('2026-11'), intro: 'x', updatedAt: 7 });
+    v2.close();
+
+    const db = new VeilleDatabase(name);
+    opened.push(db);
+    const device = (await db.meta.get(DEVICE_KEY))?.value as string;
+    expect(isDeviceId(device)).toBe(true);
+    expect(await db.entries.get('a')).toEqual({ ...entry, hlc: `1764000000500.000000.${device}` });
+    expect(await db.entries.get('b')).toMatchObject({
+      deletedAt: 2,
+      hlc: `1764000000500.000000.${device}`,
+    });
+    expect(await db.months.get('2026-11')).toMatchObject({
+      intro: 'x',
+      hlc: `0000000000007.000000.${device}`,
+    });
+
+    // The next write of the entry is stamped past it, with the same device.
+    await updateEntry(db, 'a', { note: 'edited' }, 1_000);
+    expect((await db.entries.get('a'))?.hlc).toBe(`1764000000500.000001.${device}`);
   });
 
   it('upgrades a database filled at version 2: every record kept, every live entry found and counted', async () => {
@@ -86,7 +134,9 @@ describe('the schema', () => {
 
     const db = new VeilleDatabase(name);
     opened.push(db);
-    expect(await db.entries.toArray()).toEqual(entries);
+    expect(await db.entries.toArray()).toEqual(
+      entries.map((entry) => ({ ...entry, hlc: expect.any(String) })),
+    );
     expect(await db.months.get('2019-03')).toMatchObject({ intro: 'Hi' });
     expect(await db.drafts.get('https://example.org/d')).toMatchObject({ title: 'D' });
     const live = entries.filter((entry) => entry.deletedAt === null);
@@ -172,6 +222,7 @@ describe('the schema', () => {
       updatedAt: 2,
       deletedAt: null,
       meta: { siteName: 'Ex', pageDate: '2019-03-01' },
+      hlc: expect.stringMatching(/^0000000000002\.000000\.[0-9a-z]{12}$/),
     });
     expect((await entriesOfMonth(db, '2019-03')).map((entry) => entry.id)).toEqual(['a']);
     expect(await db.entries.get('b')).toMatchObject({ monthKey: '2019-02', deletedAt: 4 });

@@ -11,7 +11,7 @@ import type { Entry, MonthRecord } from '../core/types';
 export const DB_NAME = 'veille';
 
 /** Dexie's number for the current schema. IndexedDB's own version is ten times it (Dexie's rule). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 export const IDB_VERSION = SCHEMA_VERSION * 10;
 
 /** What the popup keeps while the author types, so a closed popup loses nothing. */
@@ -26,6 +26,13 @@ export interface Draft {
   updatedAt: number;
 }
 
+/** This database's own facts: its device id for clock stamps (`DEVICE_KEY`). */
+export interface MetaRecord {
+  key: string;
+  value: string;
+}
+export const DEVICE_KEY = 'device';
+
 /** The record type of each store. */
 export interface StoreRecords {
   entries: Entry;
@@ -35,6 +42,7 @@ export interface StoreRecords {
   postings: Posting;
   /** Live entries per month, for the month list and the badge. */
   monthSummaries: MonthSummary;
+  meta: MetaRecord;
 }
 export type StoreName = keyof StoreRecords;
 
@@ -71,6 +79,7 @@ export const SCHEMA: Record<StoreName, StoreSchema> = {
   // Written in the same transaction as each entry write (entry-rules.ts).
   postings: { keyPath: 'term', indexes: [] },
   monthSummaries: { keyPath: 'id', indexes: [] },
+  meta: { keyPath: 'key', indexes: [] },
 };
 
 /** The schema in Dexie's notation: `'id, &url, monthKey, *tags, …'` per store. */

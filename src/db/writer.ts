@@ -2,6 +2,7 @@ import type { BackupRecords, MergeCounts } from '../core/backup/merge';
 import type { BulkEdit } from '../core/curation';
 import type { BookmarkPlan } from '../core/import/bookmarks-plan';
 import type { ImportPlan } from '../core/import/plan';
+import type { SyncPlan } from '../core/sync/plan';
 import type { EntryId, MonthKey, MonthRecord, PublishedTo } from '../core/types';
 import type { VeilleDatabase } from './database';
 import {
@@ -23,6 +24,7 @@ import {
 } from './writes/entries';
 import { type MonthText, markPublished, saveMonthText } from './writes/months';
 import { importPosts } from './writes/posts';
+import { applySync } from './writes/sync';
 
 export type {
   CurationResult,
@@ -61,6 +63,8 @@ export interface Writer extends EntryWriter {
   renameTag(from: string, to: string): Promise<CurationResult>;
   /** A category renamed, or merged, on every live entry and in every month's sections. */
   renameCategory(from: string, to: string): Promise<CurationResult>;
+  /** A sync's local half (src/core/sync/plan.ts): records as the server has them, stamps kept. */
+  applySync(plan: Pick<SyncPlan, 'putEntries' | 'putMonths' | 'dropEntryIds'>): Promise<void>;
 }
 
 export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
@@ -120,6 +124,17 @@ export function createWriter(db: VeilleDatabase, hooks: WriterHooks): Writer {
       write(
         (now) => renameCategory(db, from, to, now),
         (result) => result,
+      ),
+    applySync: (plan) =>
+      write(
+        async () => {
+          await applySync(db, plan);
+        },
+        () => ({
+          entryIds: [...plan.putEntries.map((entry) => entry.id), ...plan.dropEntryIds],
+          monthKeys: plan.putMonths.map((month) => month.id),
+          fromSync: true,
+        }),
       ),
   };
 }

@@ -17,6 +17,7 @@ import { PublishingSection } from './publishing-section';
 import { SettingsView } from './settings-view';
 import { ShortcutSection } from './shortcut-section';
 import { StorageSection } from './storage-section';
+import { SyncSection } from './sync-section';
 import { usePersistence } from './use-persistence';
 import { useSettings } from './use-settings';
 
@@ -88,6 +89,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <ImportBookmarksSection deps={deps} settings={settings} />
             <StorageSection storage={deps.storage} />
             <PublishingSection deps={deps} />
+            {deps.sync && <SyncSection sync={deps.sync} />}
           </>
         ) : (
           <>

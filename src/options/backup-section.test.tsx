@@ -53,9 +53,11 @@ describe('BackupSection', () => {
     expect(fileName).toBe('veille-backup-2019-03-15.json');
     expect(mimeType).toBe('application/json');
     const parsed = parseBackup(text ?? '');
+    const { hlc: _stamp, ...unstamped } = entry;
     expect(parsed.ok && parsed.backup.entries).toEqual([
-      { ...entry, deletedAt: NOW, updatedAt: NOW },
+      { ...unstamped, deletedAt: NOW, updatedAt: NOW },
     ]);
+    expect(text).not.toContain('"hlc"');
   });
 
   it('says when the database cannot be read for a download', async () => {

@@ -26,6 +26,7 @@ import { OptionsApp } from './app';
 import { copyPost } from './clipboard';
 import { downloadText } from './download';
 import { createRenderClient, spawnRenderWorker } from './render-client';
+import { wireSync } from './sync-wiring';
 import '../ui/styles.css';
 import './options.css';
 
@@ -68,6 +69,7 @@ render(
       },
       now: Date.now,
       storage: navigator.storage,
+      sync: wireSync(db, writer),
     }}
   />,
   document.getElementById('app') as HTMLElement,

@@ -3,6 +3,7 @@ import type { PublishingFields, PublishingSettings } from '../core/publish';
 import type { MonthRecord, Settings } from '../core/types';
 import type { VeilleDatabase } from '../db/database';
 import type { Writer } from '../db/writer';
+import type { SyncAccount, SyncStatus } from '../platform/sync-account';
 import type { RenderPost } from './render-client';
 
 /** The part of `navigator.storage` the options page uses (durability, Settings → Storage). */
@@ -63,4 +64,19 @@ export interface OptionsDeps {
   now(): number;
   /** `navigator.storage`, absent where the browser has none. */
   storage?: StorageAccess;
+  /** Settings → Sync; absent where sync is not wired (tests of other views). */
+  sync?: SyncDeps;
+}
+
+/** Sync through the author's WebDAV server (src/app/sync/). */
+export interface SyncDeps {
+  loadAccount(): Promise<SyncAccount | undefined>;
+  loadStatus(): Promise<SyncStatus | undefined>;
+  /** Asks for host access to the server: call it first thing in the click's handler. */
+  requestAccess(url: string): Promise<boolean>;
+  /** Saves the account (storage.local), syncs, and keeps syncing while the page is open. */
+  connect(account: SyncAccount): Promise<SyncStatus | undefined>;
+  syncNow(): Promise<SyncStatus | undefined>;
+  /** Forgets the account and releases the host access; the library stays as it is. */
+  disconnect(): Promise<void>;
 }

@@ -186,6 +186,13 @@ describe('the write path', () => {
       loadedAtStart(sources.find((s) => s.file === file)?.text ?? '').includes('dexie'),
     );
     expect(withDexie).toEqual([]);
+    // Sync runs in the options page: of it, the popup and the worker hold only the clock stamps.
+    const sync = [...reached]
+      .filter((file) => sources.some((s) => s.file === file))
+      .filter(
+        (file) => file.startsWith('src/app/sync/') || /^src\/core\/sync\/(?!hlc\.ts)/.test(file),
+      );
+    expect(sync).toEqual([]);
   });
 });
 

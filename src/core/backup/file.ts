@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import { isIsoDate, isMonthKey, isValidTime } from '../dates';
 import { entryFromVersion1 } from '../entry-upgrade';
 import { dateOf } from '../month';
+import { withoutStamps } from '../sync/records';
 import type { Entry, MonthRecord } from '../types';
 import { cleanUrl } from '../url';
 import { publishedToSchema } from './published-to';
@@ -93,7 +94,7 @@ const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'not a YYYY-MM-DD date'));
 const optionalText = v.optional(v.string());
 const isWebUrl = (url: string) => url === url.trim() && cleanUrl(url).ok;
 
-const EntrySchema = v.object({
+export const EntrySchema = v.object({
   id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_ID_LENGTH)),
   url: v.pipe(v.string(), v.check(isWebUrl, 'not an http(s) URL')),
   title: v.string(),
@@ -114,7 +115,7 @@ const EntrySchema = v.object({
   }),
 });
 
-const MonthSchema = v.object({
+export const MonthSchema = v.object({
   id: monthKey,
   intro: v.string(),
   outro: v.string(),
@@ -146,8 +147,9 @@ export function serializeBackup(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
-    entries: [...entries],
-    months: [...months],
+    // Without clock stamps: they are this database's (a restore stamps what it writes).
+    entries: entries.map(withoutStamps),
+    months: months.map(withoutStamps),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }

@@ -6,11 +6,13 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { MonthSummary, Posting } from '../../core/search-terms';
 import type { Entry, MonthKey, MonthRecord } from '../../core/types';
+import { deviceIdIn, type MetaTx } from '../device';
 import {
   type EntryTx,
   type IndexTx,
   indexedEntryTx,
   isLive,
+  mayPurge,
   saveEntryIn,
   setDeletedAtIn,
   TOMBSTONE_TTL_MS,
@@ -21,9 +23,13 @@ import { DRAFT_TTL_MS, type EntryWrites, type HotStore, SUGGESTION_WINDOW } from
 import type { Draft } from '../schema';
 import { openCurrent } from './open';
 
-/** An entry write's stores: the entries, and the index and month counts kept with them. */
-const WRITTEN = ['entries', 'postings', 'monthSummaries'] as const;
-type ReadWrite = IDBPTransaction<unknown, ['entries', 'postings', 'monthSummaries'], 'readwrite'>;
+/** An entry write's stores: the entries, the index and month counts kept with them, and the device id its clock stamps carry. */
+const WRITTEN = ['entries', 'postings', 'monthSummaries', 'meta'] as const;
+type ReadWrite = IDBPTransaction<
+  unknown,
+  ['entries', 'postings', 'monthSummaries', 'meta'],
+  'readwrite'
+>;
 
 function indexTx(tx: ReadWrite): IndexTx {
   const postings = tx.objectStore('postings');
@@ -54,7 +60,9 @@ function entryTx(tx: ReadWrite): EntryTx {
 
 function rawEntryTx(tx: ReadWrite): EntryTx {
   const store = tx.objectStore('entries');
+  const meta = tx.objectStore('meta');
   return {
+    device: () => deviceIdIn(meta as unknown as MetaTx),
     get: (id) => store.get(id) as Promise<Entry | undefined>,
     byUrl: (url) => store.index('url').get(url) as Promise<Entry | undefined>,
     add: async (entry) => {
@@ -192,10 +200,12 @@ export function openIdbDoor(name: string, options: IdbDoorOptions = {}): IdbDoor
     async purgeTombstones(now) {
       const db = await connection();
       const tx = db.transaction('entries', 'readwrite');
-      const old = await tx.store
-        .index('deletedAt')
-        .getAllKeys(IDBKeyRange.upperBound(now - TOMBSTONE_TTL_MS, true));
-      await Promise.all([...old.map((id) => tx.store.delete(id)), tx.done]);
+      const old = (
+        (await tx.store
+          .index('deletedAt')
+          .getAll(IDBKeyRange.upperBound(now - TOMBSTONE_TTL_MS, true))) as Entry[]
+      ).filter(mayPurge);
+      await Promise.all([...old.map((entry) => tx.store.delete(entry.id)), tx.done]);
       return old.length;
     },
   };

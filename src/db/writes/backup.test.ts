@@ -25,8 +25,14 @@ afterEach(async () => {
 });
 
 /** Everything in the database, for "nothing changed" comparisons. */
+/** The records, without their clock stamps: each database stamps with its own device id. */
 async function snapshot(target: VeilleDatabase = db) {
-  return readBackup(target);
+  const { entries, months } = await readBackup(target);
+  const unstamped = <T extends { hlc?: string }>({ hlc, ...rest }: T) => {
+    expect(hlc).toMatch(/^\d{13}\.\d{6}\.[0-9a-z]{12}$/);
+    return rest;
+  };
+  return { entries: entries.map(unstamped), months: months.map(unstamped) };
 }
 
 /** Reads a database into a parsed backup, as downloading then choosing the file would. */
@@ -87,7 +93,10 @@ describe('importBackup', () => {
     const there = { ...here, id: 'other-browser', note: 'there', updatedAt: 2_000 };
     const counts = await importBackup(db, { entries: [there], months: [] }, 10_000);
     expect(counts.entries).toMatchObject({ updated: 1, urlConflicts: 1 });
-    expect(await findEntryByUrl(db, 'https://example.org/same')).toEqual(there);
+    expect(await findEntryByUrl(db, 'https://example.org/same')).toEqual({
+      ...there,
+      hlc: expect.stringMatching(/^0000000002000\.000000\./),
+    });
     expect(await db.entries.count()).toBe(1);
   });
 
@@ -115,7 +124,7 @@ describe('importBackup', () => {
     const revived = await importBackup(db, backup, 3_000, { reviveDeleted: true });
     expect(revived.entries).toMatchObject({ added: 1, keptDeleted: 0 });
     expect(await entriesOfMonth(db, '2019-03')).toEqual([
-      { ...entry, updatedAt: 3_000, deletedAt: null },
+      { ...entry, updatedAt: 3_000, deletedAt: null, hlc: expect.stringMatching(/^0000000003000/) },
     ]);
   });
 

@@ -1,6 +1,7 @@
 // The merge alone: the backup file's schemas (valibot) stay out of the popup and the worker.
 import { type BackupRecords, type MergeCounts, planMerge } from '../../core/backup/merge';
 import type { VeilleDatabase } from '../database';
+import { byId, stampAll } from '../device-dexie';
 import { toStoreError } from '../errors';
 import { indexedStores, putEntriesIndexing, rebuildIndex } from './search-index';
 
@@ -24,7 +25,7 @@ export async function importBackup(
   options: ImportOptions = {},
 ): Promise<MergeCounts> {
   try {
-    return await db.transaction('rw', [...indexedStores(db), db.months], async () => {
+    return await db.transaction('rw', [...indexedStores(db), db.months, db.meta], async () => {
       const existing = {
         entries: await db.entries.toArray(),
         months: await db.months.toArray(),
@@ -40,11 +41,13 @@ export async function importBackup(
       });
       const removed = [...plan.deleteEntryIds, ...moved.map((entry) => entry.id)];
       if (removed.length > 0) await db.entries.bulkDelete(removed);
-      const index = await putEntriesIndexing(db, plan.putEntries);
+      const entries = await stampAll(db, plan.putEntries, byId(existing.entries));
+      const months = await stampAll(db, plan.putMonths, byId(existing.months));
+      const index = await putEntriesIndexing(db, entries);
       // The entries kept as they were are indexed too: the index is rewritten whole.
-      const gone = new Set([...removed, ...plan.putEntries.map((entry) => entry.id)]);
+      const gone = new Set([...removed, ...entries.map((entry) => entry.id)]);
       index.add(existing.entries.filter((entry) => !gone.has(entry.id)));
-      if (plan.putMonths.length > 0) await db.months.bulkPut(plan.putMonths);
+      if (months.length > 0) await db.months.bulkPut(months);
       await rebuildIndex(db, index);
       return plan.counts;
     });

@@ -1,9 +1,12 @@
+import { nextStamp } from '../../core/sync/hlc';
 import type { Entry, EntryId } from '../../core/types';
 import type { VeilleDatabase } from '../database';
+import { deviceId } from '../device-dexie';
 import {
   type EntryInput,
   type EntryTx,
   indexedEntryTx,
+  mayPurge,
   type SaveResult,
   saveEntryIn,
   setDeletedAtIn,
@@ -30,6 +33,7 @@ function dexieTx(db: VeilleDatabase): EntryTx {
 
 function rawTx(db: VeilleDatabase): EntryTx {
   return {
+    device: () => deviceId(db),
     get: (id) => db.entries.get(id),
     byUrl: (url) => db.entries.where('url').equals(url).first(),
     add: async (entry) => {
@@ -48,7 +52,7 @@ async function inTransaction<T>(
   write: (tx: EntryTx) => Promise<T>,
 ): Promise<T> {
   try {
-    return await db.transaction('rw', indexedStores(db), () => write(dexieTx(db)));
+    return await db.transaction('rw', [...indexedStores(db), db.meta], () => write(dexieTx(db)));
   } catch (error) {
     throw toStoreError(error);
   }
@@ -81,10 +85,17 @@ export async function setEntryOrder(
   now: number = Date.now(),
 ): Promise<void> {
   try {
-    await db.transaction('rw', db.entries, async () => {
-      await Promise.all(
-        orderedIds.map((id, position) => db.entries.update(id, { position, updatedAt: now })),
-      );
+    await db.transaction('rw', db.entries, db.meta, async () => {
+      const device = await deviceId(db);
+      const positions = new Map(orderedIds.map((id, position) => [id, position]));
+      await db.entries
+        .where('id')
+        .anyOf([...orderedIds])
+        .modify((entry) => {
+          entry.position = positions.get(entry.id);
+          entry.updatedAt = now;
+          entry.hlc = nextStamp(now, device, entry.hlc);
+        });
     });
   } catch (error) {
     throw toStoreError(error);
@@ -99,6 +110,7 @@ export async function purgeTombstones(
   return db.entries
     .where('deletedAt')
     .below(now - TOMBSTONE_TTL_MS)
+    .filter(mayPurge)
     .delete();
 }
 

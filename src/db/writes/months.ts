@@ -1,3 +1,4 @@
+import { nextStamp } from '../../core/sync/hlc';
 import type {
   EntryId,
   MonthKey,
@@ -6,8 +7,29 @@ import type {
   PublishedTo,
 } from '../../core/types';
 import type { VeilleDatabase } from '../database';
+import { deviceId } from '../device-dexie';
 import { toStoreError } from '../errors';
 import { getMonth } from '../months';
+
+/** Writes a month, stamped past its stored version, in one transaction. */
+async function writeMonth(
+  db: VeilleDatabase,
+  id: MonthKey,
+  change: (month: MonthRecord) => MonthRecord,
+  now: number,
+): Promise<MonthRecord> {
+  try {
+    return await db.transaction('rw', db.months, db.meta, async () => {
+      const stored = await getMonth(db, id);
+      const hlc = nextStamp(now, await deviceId(db), stored.hlc);
+      const month: MonthRecord = { ...change(stored), updatedAt: now, hlc };
+      await db.months.put(month);
+      return month;
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
 
 /** The raw writes of month records; only the writer (../writer.ts) calls them. */
 
@@ -20,15 +42,7 @@ export async function saveMonthText(
   changes: MonthText,
   now: number = Date.now(),
 ): Promise<MonthRecord> {
-  try {
-    return await db.transaction('rw', db.months, async () => {
-      const month: MonthRecord = { ...(await getMonth(db, id)), ...changes, updatedAt: now };
-      await db.months.put(month);
-      return month;
-    });
-  } catch (error) {
-    throw toStoreError(error);
-  }
+  return writeMonth(db, id, (month) => ({ ...month, ...changes }), now);
 }
 
 /**
@@ -42,19 +56,15 @@ export async function markPublished(
   now: number = Date.now(),
   publishedTo?: PublishedTo,
 ): Promise<MonthRecord> {
-  try {
-    return await db.transaction('rw', db.months, async () => {
-      const month: MonthRecord = {
-        ...(await getMonth(db, id)),
-        publishedAt: now,
-        publishedEntryIds: entryIds,
-        ...(publishedTo ? { publishedTo } : {}),
-        updatedAt: now,
-      };
-      await db.months.put(month);
-      return month;
-    });
-  } catch (error) {
-    throw toStoreError(error);
-  }
+  return writeMonth(
+    db,
+    id,
+    (month) => ({
+      ...month,
+      publishedAt: now,
+      publishedEntryIds: entryIds,
+      ...(publishedTo ? { publishedTo } : {}),
+    }),
+    now,
+  );
 }

@@ -1,6 +1,7 @@
 // Past posts imported: the plan made in the options page, applied again here over what is stored now.
 import { type ImportPlan, planImport } from '../../core/import/plan';
 import type { VeilleDatabase } from '../database';
+import { byId, stampAll } from '../device-dexie';
 import { toStoreError } from '../errors';
 import { entriesAfter, indexedStores, rebuildIndex } from './search-index';
 
@@ -16,16 +17,18 @@ export async function importPosts(
   now: number,
 ): Promise<ImportPlan> {
   try {
-    return await db.transaction('rw', [...indexedStores(db), db.months], async () => {
+    return await db.transaction('rw', [...indexedStores(db), db.months, db.meta], async () => {
       const existing = { entries: await db.entries.toArray(), months: await db.months.toArray() };
       const applied = planImport(plan.posts, existing, {
         now,
         newIds: plan.newIds,
         newId: () => crypto.randomUUID(),
       });
-      if (applied.putEntries.length > 0) await db.entries.bulkPut(applied.putEntries);
-      if (applied.putMonths.length > 0) await db.months.bulkPut(applied.putMonths);
-      await rebuildIndex(db, entriesAfter(existing.entries, [], applied.putEntries));
+      const entries = await stampAll(db, applied.putEntries, byId(existing.entries));
+      const months = await stampAll(db, applied.putMonths, byId(existing.months));
+      if (entries.length > 0) await db.entries.bulkPut(entries);
+      if (months.length > 0) await db.months.bulkPut(months);
+      await rebuildIndex(db, entriesAfter(existing.entries, [], entries));
       return applied;
     });
   } catch (error) {
