@@ -6,11 +6,13 @@ import { bundleSizes, kb } from './bundle-sizes.mjs';
 /** Gzipped bytes. The popup opens on every capture; the worker is evaluated at each cold start. */
 const BUDGETS = {
   // Target 20 KB: 19.8 KB was reached without webextension-polyfill (3 KB), which
-  // the stack keeps (README, Dependencies); the search index written on each save adds 1 KB.
-  popup: 24 * 1024,
+  // the stack keeps (README, Dependencies); the search index written on each save adds
+  // 1 KB, the clock stamps sync needs 0.6 KB.
+  popup: 25 * 1024,
   worker: 24 * 1024,
   // Dexie (32 KB) and every view of the page; the library is the first view painted.
-  options: 80 * 1024,
+  // Next: load the Settings, Tags and Categories views on demand.
+  options: 85 * 1024,
   render: 60 * 1024,
   // isomorphic-git and the buffer package, loaded on the first Connect or Publish.
   publish: 90 * 1024,
