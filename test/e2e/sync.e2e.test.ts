@@ -78,7 +78,7 @@ async function connect(browser: ExtensionBrowser, seriesName?: string): Promise<
   await options.getByLabel('Server address').fill(folder);
   await options.getByLabel('User name').fill(dav.user);
   await options.getByLabel('Password').fill(dav.password);
-  await options.getByRole('button', { name: 'Connect' }).click();
+  await options.getByRole('button', { name: 'Connect', exact: true }).click();
   await textOf(options.getByRole('status').filter({ hasText: /Synced at|Sync failed/ })).toMatch(
     /^Synced at /,
   );
@@ -131,13 +131,13 @@ describe('sync through the author’s WebDAV server', () => {
   it('leaves only ciphertext on the server’s disk with a passphrase', async () => {
     const options = pages.get(a) as E2ePage;
     await options.getByRole('link', { name: 'Settings' }).click();
-    await options.getByRole('button', { name: 'Disconnect' }).click();
+    await options.getByRole('button', { name: 'Disconnect', exact: true }).click();
     await gone(options.getByRole('button', { name: 'Sync now' }));
     await mkcol(`${dav.url}sealed/`);
     await options.getByLabel('Server address').fill(`${proxy.url}sealed/`);
     await options.getByLabel('Password').fill(dav.password);
     await options.getByLabel('Passphrase').fill('correct horse battery staple');
-    await options.getByRole('button', { name: 'Connect' }).click();
+    await options.getByRole('button', { name: 'Connect', exact: true }).click();
     await textOf(options.getByRole('status').filter({ hasText: /Synced at|Sync failed/ })).toMatch(
       /^Synced at /,
     );

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AFTER_FIXTURES, bookmarkFixture } from '../../../test/helpers/bookmarks';
 import { deleteTestDbs, seedEntry, testDb } from '../../../test/helpers/db';
+import { expectIndexInStep } from '../../../test/helpers/search-index';
 import { planBookmarks, readPocketCsv } from '../../core/import/bookmarks';
 import type { VeilleDatabase } from '../database';
 import { StoreError } from '../errors';
@@ -13,6 +14,8 @@ beforeEach(() => {
 });
 afterEach(async () => {
   vi.restoreAllMocks();
+  // An import keeps the search index and the month counts in step.
+  await expectIndexInStep(db);
   await deleteTestDbs();
 });
 

@@ -2,6 +2,7 @@
 import { type BookmarkPlan, planBookmarks } from '../../core/import/bookmarks-plan';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
+import { batchStores, putEntryBatch } from './entry-batch';
 
 /**
  * Applies an import of bookmarks in one transaction over the entries: it
@@ -15,15 +16,16 @@ export async function importBookmarks(
   now: number,
 ): Promise<BookmarkPlan> {
   try {
-    return await db.transaction('rw', db.entries, async () => {
-      const applied = planBookmarks(plan.files, await db.entries.toArray(), {
+    return await db.transaction('rw', batchStores(db), async () => {
+      const stored = await db.entries.toArray();
+      const applied = planBookmarks(plan.files, stored, {
         now,
         timeZone: plan.timeZone,
         newIds: plan.newIds,
         newId: () => crypto.randomUUID(),
       });
-      if (applied.putEntries.length > 0) await db.entries.bulkPut(applied.putEntries);
-      return applied;
+      const putEntries = await putEntryBatch(db, applied.putEntries, stored);
+      return { ...applied, putEntries };
     });
   } catch (error) {
     throw toStoreError(error);

@@ -1,12 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteTestDbs, seedEntry, testStore } from '../../../test/helpers/db';
 import { fillDisk } from '../../../test/helpers/disk';
+import { expectIndexInStep } from '../../../test/helpers/search-index';
 import { rankTags } from '../../core/tags';
+import type { VeilleDatabase } from '../database';
 import { recentEntries } from '../entries';
 import { StoreError } from '../errors';
 
+const opened: VeilleDatabase[] = [];
 afterEach(async () => {
   vi.restoreAllMocks();
+  // Every curation write keeps the search index and the month counts in step.
+  for (const db of opened.splice(0)) await expectIndexInStep(db);
   await deleteTestDbs();
 });
 
@@ -14,6 +19,7 @@ const NOW = Date.UTC(2019, 3, 1);
 
 async function library() {
   const store = testStore(NOW);
+  opened.push(store.db);
   const a = await seedEntry(store.db, {
     url: 'https://example.org/a',
     tags: ['docker'],
@@ -31,11 +37,15 @@ async function library() {
 describe('bulk edits through the writer', () => {
   it('edits every selected entry in one write, stamped and announced once', async () => {
     const { db, writer, changes, a, b, c } = await library();
+    const seeded = new Map((await db.entries.toArray()).map((entry) => [entry.id, entry.hlc]));
     const result = await writer.bulkEdit([a.id, b.id, c.id], { kind: 'add-tag', tag: 'ops' });
     expect(result.entryIds.sort()).toEqual([a.id, b.id, c.id].sort());
     expect(changes).toEqual([result]);
     for (const id of [a.id, b.id, c.id]) {
-      expect(await db.entries.get(id)).toMatchObject({ updatedAt: NOW });
+      const entry = await db.entries.get(id);
+      expect(entry).toMatchObject({ updatedAt: NOW });
+      // Stamped past the version it edited, so sync carries the edit.
+      expect(entry?.hlc && entry.hlc > (seeded.get(id) ?? '')).toBe(true);
     }
     expect((await db.entries.get(b.id))?.tags).toEqual(['Docker', 'containers', 'ops']);
 

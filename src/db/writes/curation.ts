@@ -9,6 +9,7 @@ import {
 import type { Entry, EntryId, MonthKey, MonthRecord } from '../../core/types';
 import type { VeilleDatabase } from '../database';
 import { toStoreError } from '../errors';
+import { batchStores, putEntryBatch, putMonthBatch } from './entry-batch';
 
 /** What a curation write changed. */
 export interface CurationResult {
@@ -19,7 +20,7 @@ export interface CurationResult {
 /** Runs `write` in one read-write transaction over entries and months: all of it, or nothing. */
 async function inTransaction<T>(db: VeilleDatabase, write: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', db.entries, db.months, write);
+    return await db.transaction('rw', batchStores(db), write);
   } catch (error) {
     throw toStoreError(error);
   }
@@ -33,12 +34,15 @@ export function bulkEdit(
   now: number,
 ): Promise<CurationResult> {
   return inTransaction(db, async () => {
-    const stored = await db.entries.bulkGet([...ids]);
-    const changed = stored.flatMap((entry) => {
-      const next = entry ? applyBulkEdit(entry, edit, now) : null;
-      return next ? [next] : [];
-    });
-    if (changed.length > 0) await db.entries.bulkPut(changed);
+    const stored = (await db.entries.bulkGet([...ids])).filter((entry) => entry !== undefined);
+    const changed = await putEntryBatch(
+      db,
+      stored.flatMap((entry) => {
+        const next = applyBulkEdit(entry, edit, now);
+        return next ? [next] : [];
+      }),
+      stored,
+    );
     return { entryIds: changed.map((entry) => entry.id), monthKeys: [] };
   });
 }
@@ -49,12 +53,15 @@ async function renameEntries(
   rename: (entry: Entry) => Entry | null,
 ): Promise<Entry[]> {
   const changed: Entry[] = [];
+  const stored: Entry[] = [];
   await db.entries.each((entry) => {
     const next = rename(entry);
-    if (next) changed.push(next);
+    if (next) {
+      changed.push(next);
+      stored.push(entry);
+    }
   });
-  if (changed.length > 0) await db.entries.bulkPut(changed);
-  return changed;
+  return putEntryBatch(db, changed, stored);
 }
 
 /** Renames a tag on every live entry (a merge when an entry has both), in one transaction. */
@@ -82,12 +89,16 @@ export function renameCategory(
 ): Promise<CurationResult> {
   return inTransaction(db, async () => {
     const changed = await renameEntries(db, (entry) => renameCategoryOf(entry, from, to, now));
-    const months: MonthRecord[] = [];
+    const renamed: MonthRecord[] = [];
+    const stored: MonthRecord[] = [];
     await db.months.each((month) => {
       const next = renameSectionOf(month, from.trim(), to.trim(), now);
-      if (next) months.push(next);
+      if (next) {
+        renamed.push(next);
+        stored.push(month);
+      }
     });
-    if (months.length > 0) await db.months.bulkPut(months);
+    const months = await putMonthBatch(db, renamed, stored);
     return {
       entryIds: changed.map((entry) => entry.id),
       monthKeys: months.map((month) => month.id),
