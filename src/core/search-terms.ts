@@ -127,45 +127,34 @@ export function indexChanges(
   return { postings, monthDeltas };
 }
 
-/** Where `time` goes in the ascending `docs`: before the first greater time. */
-function placeOf(docs: ArrayLike<number>, time: number): number {
-  let low = 0;
-  let high = docs.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((docs[mid] as number) <= time) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * A posting's ascending times with `add` put in and one occurrence of each of
- * `remove` taken out: a copy and a binary search per time, never a sort, so a
- * common word's posting costs a capture little.
+ * `remove` taken out, in one pass over the posting: a capture costs one copy,
+ * and a batch (an import of 60,000 bookmarks under one host or month) the
+ * same, not a copy per time.
  */
 export function changeDocs(
   docs: ArrayLike<number>,
   add: readonly number[],
   remove: readonly number[],
 ): Float64Array {
-  let out = Float64Array.from(docs);
-  for (const time of remove) {
-    const at = placeOf(out, time) - 1;
-    if (at >= 0 && out[at] === time) {
-      const next = new Float64Array(out.length - 1);
-      next.set(out.subarray(0, at));
-      next.set(out.subarray(at + 1), at);
-      out = next;
+  const removing = new Map<number, number>();
+  for (const time of remove) removing.set(time, (removing.get(time) ?? 0) + 1);
+  const adding = add.length > 1 ? [...add].sort((a, b) => a - b) : add;
+  const out = new Float64Array(docs.length + adding.length);
+  let size = 0;
+  let next = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const time = docs[i] as number;
+    const pending = removing.get(time);
+    if (pending) {
+      removing.set(time, pending - 1);
+      continue;
     }
+    while (next < adding.length && (adding[next] as number) < time)
+      out[size++] = adding[next++] as number;
+    out[size++] = time;
   }
-  for (const time of add) {
-    const at = placeOf(out, time);
-    const next = new Float64Array(out.length + 1);
-    next.set(out.subarray(0, at));
-    next[at] = time;
-    next.set(out.subarray(at), at + 1);
-    out = next;
-  }
-  return out;
+  while (next < adding.length) out[size++] = adding[next++] as number;
+  return out.slice(0, size);
 }
