@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { monthOf } from '../core/month';
 import type { MonthKey } from '../core/types';
 import { monthsWithEntries } from '../db/entries';
-import { publishedMonths } from '../db/months';
+import { publishedMonths, publishedPlaces } from '../db/months';
 import { t } from '../platform/i18n';
 import { useLiveQuery, valueOr } from '../ui/use-live-query';
 import { BackupSection } from './backup-section';
@@ -44,6 +44,10 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     useLiveQuery(() => publishedMonths(deps.db), []),
     undefined,
   );
+  const places = valueOr(
+    useLiveQuery(() => publishedPlaces(deps.db), []),
+    undefined,
+  );
 
   usePersistence(deps.storage, months.length > 0);
 
@@ -76,6 +80,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             month={current}
             months={months}
             published={published}
+            places={places}
             onMonth={setMonth}
           />
         ) : view === 'tags' || view === 'categories' ? (
@@ -97,6 +102,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
               value={current}
               months={months}
               published={published}
+              places={places}
               onChange={setMonth}
             />
             <ExportView deps={deps} month={current} settings={settings} />

@@ -323,6 +323,7 @@ export type MessageKey =
   | 'openPullRequest'
   | 'pullRequestByHand'
   | 'publishedTo'
+  | 'monthPublishedTo'
   | 'fieldDraft'
   | 'draftHint'
   | 'siteNoTagPages'
