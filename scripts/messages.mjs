@@ -865,4 +865,11 @@ export const messages = {
 
   // Popup.
   // (end of popup)
+
+  // Options views loaded on demand.
+  viewLoadFailed: {
+    en: 'This view could not be loaded. Reload the page to try again.',
+    fr: 'Cette vue n’a pas pu être chargée. Rechargez la page pour réessayer.',
+  },
+  // (end of options views loaded on demand)
 };

@@ -341,4 +341,5 @@ export type MessageKey =
   | 'replaceFile'
   | 'keepFile'
   | 'siteFolderFailed'
-  | 'siteFolderUnsupported';
+  | 'siteFolderUnsupported'
+  | 'viewLoadFailed';
