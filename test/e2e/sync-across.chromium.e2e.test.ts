@@ -61,7 +61,7 @@ async function connect(browser: ExtensionBrowser) {
   await options.getByLabel('Server address').fill(`${dav.url}shared/`);
   await options.getByLabel('User name').fill(dav.user);
   await options.getByLabel('Password').fill(dav.password);
-  await options.getByRole('button', { name: 'Connect' }).click();
+  await options.getByRole('button', { name: 'Connect', exact: true }).click();
   await synced(options);
   pages.set(browser, options);
 }

@@ -78,7 +78,7 @@ async function connect(browser: ExtensionBrowser, seriesName?: string): Promise<
   await options.getByLabel('Server address').fill(folder);
   await options.getByLabel('User name').fill(dav.user);
   await options.getByLabel('Password').fill(dav.password);
-  await options.getByRole('button', { name: 'Connect' }).click();
+  await options.getByRole('button', { name: 'Connect', exact: true }).click();
   await textOf(options.getByRole('status').filter({ hasText: /Synced at|Sync failed/ })).toMatch(
     /^Synced at /,
   );
@@ -137,7 +137,7 @@ describe('sync through the author’s WebDAV server', () => {
     await options.getByLabel('Server address').fill(`${proxy.url}sealed/`);
     await options.getByLabel('Password').fill(dav.password);
     await options.getByLabel('Passphrase').fill('correct horse battery staple');
-    await options.getByRole('button', { name: 'Connect' }).click();
+    await options.getByRole('button', { name: 'Connect', exact: true }).click();
     await textOf(options.getByRole('status').filter({ hasText: /Synced at|Sync failed/ })).toMatch(
       /^Synced at /,
     );
