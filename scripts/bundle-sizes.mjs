@@ -44,7 +44,7 @@ function lazyChunk(dist, pattern) {
   return [...files].filter((file) => !options.has(file));
 }
 
-/** { popup, options, worker, render, publish }: files, raw and gzipped bytes. */
+/** { popup, options, worker, render, publish, settings, names, export }: files, raw and gzipped bytes. */
 export function bundleSizes(dist = 'dist') {
   const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
   const render = readdirSync(path.join(dist, 'assets'))
@@ -57,6 +57,11 @@ export function bundleSizes(dist = 'dist') {
     render: measure(dist, render),
     // The git layer (isomorphic-git, buffer), loaded by the options page on Publish only.
     publish: measure(dist, lazyChunk(dist, /^git-publish-.*\.js$/)),
+    // The options page's views loaded on demand (src/options/app.tsx), each with what
+    // it imports that the page does not already hold.
+    settings: measure(dist, lazyChunk(dist, /^settings-page-.*\.js$/)),
+    names: measure(dist, lazyChunk(dist, /^names-manager-.*\.js$/)),
+    export: measure(dist, lazyChunk(dist, /^export-view-.*\.js$/)),
   };
 }
 

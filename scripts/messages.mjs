@@ -806,6 +806,10 @@ export const messages = {
     en: 'Last published to branch $1, file $2 (commit $3), on $4.',
     fr: 'Dernière publication sur la branche $1, fichier $2 (commit $3), le $4.',
   },
+  monthPublishedTo: {
+    en: 'Published on $1 to branch $2 ($3).',
+    fr: 'Publié le $1 sur la branche $2 ($3).',
+  },
   fieldDraft: { en: 'Draft', fr: 'Brouillon' },
   draftHint: {
     en: 'Publish it as a draft for review (draft: true for Hugo, published: false for Jekyll).',
@@ -861,4 +865,11 @@ export const messages = {
 
   // Popup.
   // (end of popup)
+
+  // Options views loaded on demand.
+  viewLoadFailed: {
+    en: 'This view could not be loaded. Reload the page to try again.',
+    fr: 'Cette vue n’a pas pu être chargée. Rechargez la page pour réessayer.',
+  },
+  // (end of options views loaded on demand)
 };

@@ -2,27 +2,23 @@ import { useEffect, useState } from 'preact/hooks';
 import { monthOf } from '../core/month';
 import type { MonthKey } from '../core/types';
 import { monthsWithEntries } from '../db/entries';
-import { publishedMonths } from '../db/months';
+import { publishedMonths, publishedPlaces } from '../db/months';
 import { t } from '../platform/i18n';
 import { useLiveQuery, valueOr } from '../ui/use-live-query';
-import { BackupSection } from './backup-section';
-import { ExportView } from './export-view';
-import { ImportBookmarksSection } from './import-bookmarks-section';
-import { ImportSection } from './import-section';
+import { Lazy } from '../ui/use-module';
 import { LibraryView } from './library-view';
 import { MonthPicker } from './month-picker';
-import { NamesManager } from './names-manager';
 import type { OptionsDeps } from './options-deps';
-import { PublishingSection } from './publishing-section';
-import { SettingsView } from './settings-view';
-import { ShortcutSection } from './shortcut-section';
-import { StorageSection } from './storage-section';
-import { SyncSection } from './sync-section';
 import { usePersistence } from './use-persistence';
 import { useSettings } from './use-settings';
 
 type View = 'entries' | 'tags' | 'categories' | 'export' | 'settings';
 const VIEWS: View[] = ['entries', 'tags', 'categories', 'export', 'settings'];
+
+// The library is painted first; the other views are chunks loaded when first shown.
+const loadNames = () => import('./names-manager');
+const loadSettings = () => import('./settings-page');
+const loadExport = () => import('./export-view');
 
 const viewFromHash = (): View => {
   const hash = location.hash.slice(1) as View;
@@ -42,6 +38,10 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   );
   const published = valueOr(
     useLiveQuery(() => publishedMonths(deps.db), []),
+    undefined,
+  );
+  const places = valueOr(
+    useLiveQuery(() => publishedPlaces(deps.db), []),
     undefined,
   );
 
@@ -76,30 +76,27 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             month={current}
             months={months}
             published={published}
+            places={places}
             onMonth={setMonth}
           />
         ) : view === 'tags' || view === 'categories' ? (
-          <NamesManager deps={deps} kind={view} />
+          <Lazy load={loadNames}>{(m) => <m.NamesManager deps={deps} kind={view} />}</Lazy>
         ) : view === 'settings' ? (
-          <>
-            <SettingsView deps={deps} settings={settings} />
-            <ShortcutSection deps={deps} />
-            <BackupSection deps={deps} timeZone={settings.timeZone} />
-            <ImportSection deps={deps} settings={settings} />
-            <ImportBookmarksSection deps={deps} settings={settings} />
-            <StorageSection storage={deps.storage} />
-            <PublishingSection deps={deps} />
-            {deps.sync && <SyncSection sync={deps.sync} />}
-          </>
+          <Lazy load={loadSettings}>
+            {(m) => <m.SettingsPage deps={deps} settings={settings} />}
+          </Lazy>
         ) : (
           <>
             <MonthPicker
               value={current}
               months={months}
               published={published}
+              places={places}
               onChange={setMonth}
             />
-            <ExportView deps={deps} month={current} settings={settings} />
+            <Lazy load={loadExport}>
+              {(m) => <m.ExportView deps={deps} month={current} settings={settings} />}
+            </Lazy>
           </>
         )}
       </main>

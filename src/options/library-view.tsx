@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isEmptyQuery, parseQuery } from '../core/search';
-import type { MonthKey, Settings } from '../core/types';
+import type { MonthKey, PublishedTo, Settings } from '../core/types';
 import { t } from '../platform/i18n';
 import { EntriesView } from './entries-view';
 import { MonthPicker } from './month-picker';
@@ -13,6 +13,7 @@ interface LibraryViewProps {
   month: MonthKey;
   months: MonthKey[];
   published: Set<MonthKey> | undefined;
+  places?: ReadonlyMap<MonthKey, PublishedTo>;
   onMonth(month: MonthKey): void;
 }
 
@@ -23,6 +24,7 @@ export function LibraryView({
   month,
   months,
   published,
+  places,
   onMonth,
 }: LibraryViewProps) {
   const [text, setText] = useState('');
@@ -31,7 +33,13 @@ export function LibraryView({
   return (
     <>
       <div class="library-bar">
-        <MonthPicker value={month} months={months} published={published} onChange={onMonth} />
+        <MonthPicker
+          value={month}
+          months={months}
+          published={published}
+          places={places}
+          onChange={onMonth}
+        />
         <div class="field inline grow">
           <label for="search">{t('search')}</label>
           <input

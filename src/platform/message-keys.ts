@@ -323,6 +323,7 @@ export type MessageKey =
   | 'openPullRequest'
   | 'pullRequestByHand'
   | 'publishedTo'
+  | 'monthPublishedTo'
   | 'fieldDraft'
   | 'draftHint'
   | 'siteNoTagPages'
@@ -340,4 +341,5 @@ export type MessageKey =
   | 'replaceFile'
   | 'keepFile'
   | 'siteFolderFailed'
-  | 'siteFolderUnsupported';
+  | 'siteFolderUnsupported'
+  | 'viewLoadFailed';

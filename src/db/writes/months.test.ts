@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { VeilleDatabase } from '../database';
-import { getMonth, publishedMonths } from '../months';
+import { getMonth, publishedMonths, publishedPlaces } from '../months';
 import { markPublished, saveMonthText } from './months';
 
 let db: VeilleDatabase;
@@ -53,4 +53,6 @@ it('records where a published post went, and keeps it through a later plain mark
   expect((await getMonth(db, '2019-03')).publishedTo).toEqual(publishedTo);
   await markPublished(db, '2019-03', ['a', 'b'], 40);
   expect(await getMonth(db, '2019-03')).toMatchObject({ publishedAt: 40, publishedTo });
+  await markPublished(db, '2019-01', [], 50);
+  expect(await publishedPlaces(db)).toEqual(new Map([['2019-03', publishedTo]]));
 });
