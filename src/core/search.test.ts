@@ -104,9 +104,19 @@ describe('the index terms', () => {
   });
 
   it('lets no word prefix reach a marked term', () => {
-    const probes = planProbes(parseQuery('ob'));
+    const probes = planProbes(parseQuery('obs'));
     expect(matchesTerms(['@observabilite'], probes)).toBe(false);
     expect(matchesTerms(['observabilite'], probes)).toBe(true);
+  });
+
+  it('finds a word of two letters whole only, and three letters or more as a start', () => {
+    expect(finds('la')).toBe(true);
+    expect(finds('lo')).toBe(false);
+    expect(finds('lok')).toBe(true);
+    expect(planProbes(parseQuery('go kub'))).toEqual([
+      { term: 'go', prefix: false },
+      { term: 'kub', prefix: true },
+    ]);
   });
 
   it('plan one look-up per condition, a phrase word by word and whole', () => {

@@ -11,7 +11,9 @@ import type { Entry } from './types';
 /**
  * A library search as typed. Every condition must hold:
  * - a word: the start of a word of the title, note, tags, category or the
- *   URL's host (case and accents ignored; two characters or more);
+ *   URL's host (case and accents ignored; three characters or more); a word
+ *   of two characters is found whole only (`ai`, `go`): the start of a word
+ *   that short would read most of the index at every first keystroke;
  * - `#tag`: one of the entry's tags, whole (`#"docker registry"` for spaces);
  * - `category:obs`: the category starts so (`category:"Cloud native"`);
  * - `month:2019-03` (or `month:2019`, a year): the entry's month starts so;
@@ -59,6 +61,9 @@ export function isEmptyQuery(query: SearchQuery): boolean {
   );
 }
 
+/** A shorter word is looked up whole, never as the start of longer ones. */
+export const MIN_PREFIX = 3;
+
 /** One look-up in the index: the terms equal to `term`, or starting with it. */
 export interface Probe {
   term: string;
@@ -80,7 +85,7 @@ export function planProbes(query: SearchQuery): Probe[] {
   for (const category of query.categories) add(category, true);
   for (const month of query.months) add(month, true);
   for (const phrase of query.phrases) for (const word of phrase) add(word, false);
-  for (const word of query.words) add(word, true);
+  for (const word of query.words) add(word, word.length >= MIN_PREFIX);
   return [...probes.values()];
 }
 

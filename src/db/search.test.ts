@@ -57,6 +57,10 @@ describe('the search index, kept by the options page’s writes (Dexie)', () => 
     expect(await ids(db, '"journaux en rust"')).toEqual(['Vector']);
     expect(await ids(db, '"en journaux"')).toEqual([]);
     expect(await ids(db, 'vector.dev')).toEqual(['Vector']);
+    // Two letters: a whole word only (`en`), never the start of a longer one.
+    expect(await ids(db, 'en')).toEqual(['Vector']);
+    expect(await ids(db, 'lo')).toEqual([]);
+    expect(await ids(db, 'lok')).toEqual(['Loki, like Prometheus']);
 
     await writer.updateEntry(loki.entry.id, { title: 'Tempo', monthKey: '2019-05' });
     expect(await ids(db, 'loki')).toEqual([]);

@@ -36,14 +36,20 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
     [key, limit],
   );
   // While more of the same query loads, its first results stay (and the
-  // button keeps the focus); another query's results never do.
+  // button keeps the focus). While another query loads, the previous list
+  // stays painted but inert, under "Loading…", so that the next results
+  // reuse its items instead of rebuilding the list at every keystroke; its
+  // count, selection and Show more are never shown for the new query.
   const last = useRef<{ key: string; page: SearchPage } | undefined>(undefined);
   if (live.state === 'ready') last.current = live.value;
   const result = live.state === 'ready' ? live.value : last.current;
   const { failure, guard } = useWriteFailure();
-  const ids = result && result.key === key ? result.page.entries.map((e) => e.id) : [];
+  const stale = !!result && result.key !== key;
+  const ids = result && !stale ? result.page.entries.map((e) => e.id) : [];
   const selection = useSelection(ids);
-  if (live.state === 'failed' || !result || result.key !== key) return <LiveStatus live={live} />;
+  if (live.state === 'failed' || !result || (stale && result.page.entries.length === 0)) {
+    return <LiveStatus live={live} />;
+  }
   const { entries, more } = result.page;
   // The bulk bar is the section's first child either way: a delete's Undo outlives emptied results.
   const bar = <BulkBar deps={deps} selection={selection} />;
@@ -59,12 +65,14 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
     <section aria-labelledby="results-heading" aria-busy={live.state === 'loading'}>
       {bar}
       <h2 id="results-heading">
-        {more
-          ? t('searchFoundAtLeast', String(entries.length))
-          : t('searchResults', String(entries.length))}
+        {stale
+          ? t('loading')
+          : more
+            ? t('searchFoundAtLeast', String(entries.length))
+            : t('searchResults', String(entries.length))}
       </h2>
       <WriteFailure message={failure} />
-      <ul class="entries">
+      <ul class="entries" inert={stale}>
         {entries.map((entry) => (
           <EntryItem
             key={entry.id}
@@ -82,7 +90,7 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
           />
         ))}
       </ul>
-      {more && (
+      {more && !stale && (
         <button
           type="button"
           aria-disabled={live.state === 'loading'}
