@@ -11,6 +11,7 @@ import { readSyncRecords } from '../../db/sync-records';
 import type { Writer } from '../../db/writer';
 import type { SyncAccount, SyncStatus } from '../../platform/sync-account';
 import { SyncError } from './errors';
+import { withSyncLock } from './lock';
 import { runSync } from './run';
 import type { SettingsSide } from './settings-side';
 import { createWebDav } from './webdav';
@@ -79,7 +80,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   }
 
   const syncNow = () => {
-    running ??= run().finally(() => {
+    // The lock: the background's sync and this page's never run at once.
+    running ??= withSyncLock(run).finally(() => {
       running = undefined;
     });
     return running;
