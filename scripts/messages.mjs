@@ -857,6 +857,10 @@ export const messages = {
     en: 'The file could not be written ($1): nothing was changed in the folder, and the post is still here.',
     fr: 'Le fichier n’a pas pu être écrit ($1) : rien n’a changé dans le dossier, et le billet est toujours là.',
   },
+  siteFolderReadOnly: {
+    en: 'Veille may not write in the site folder ($1): it is read-only, or the browser withdrew access. Nothing was written; make the folder writable or choose it again.',
+    fr: 'Veille ne peut pas écrire dans le dossier du site ($1) : il est en lecture seule, ou le navigateur a retiré l’accès. Rien n’a été écrit ; rendez le dossier modifiable ou choisissez-le à nouveau.',
+  },
   siteFolderUnsupported: {
     en: 'This browser gives extensions no access to folders: Download saves the post with its file name, to put in the site’s posts folder.',
     fr: 'Ce navigateur ne donne pas accès aux dossiers aux extensions : Télécharger enregistre le billet avec son nom de fichier, à placer dans le dossier des billets du site.',

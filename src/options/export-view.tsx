@@ -12,6 +12,7 @@ import { t } from '../platform/i18n';
 import { LiveStatus } from '../ui/live-status';
 import { useLiveQuery } from '../ui/use-live-query';
 import { useWriteFailure, WriteFailure } from '../ui/write-failure';
+import { DraftChoice } from './draft-choice';
 import { CUSTOM_FORMAT, resolveFormat } from './export-format';
 import { MonthTextEditor } from './month-text-editor';
 import type { OptionsDeps } from './options-deps';
@@ -46,6 +47,7 @@ export function ExportView({ deps, month, settings: allSettings }: ExportViewPro
   const [formatId, setFormatId] = useState(allSettings.preset);
   const [customTemplate, setCustomTemplate] = useState('');
   const [templateSaveFailed, setTemplateSaveFailed] = useState(false);
+  const [draft, setDraft] = useState(false);
 
   useEffect(() => {
     deps.loadCustomTemplate().then(setCustomTemplate, () => setTemplateSaveFailed(true));
@@ -163,9 +165,11 @@ export function ExportView({ deps, month, settings: allSettings }: ExportViewPro
         copy={deps.copyPost}
         download={deps.download}
       />
+      <DraftChoice draft={draft} onChange={setDraft} />
       <PublishToRepository
         deps={deps}
         record={record}
+        draft={draft}
         post={
           ready && rendered.post
             ? { month, text: rendered.post.text, fileName, title: model.title, entryIds: ids }
@@ -175,6 +179,7 @@ export function ExportView({ deps, month, settings: allSettings }: ExportViewPro
       />
       <SiteFolderPublish
         deps={deps}
+        draft={draft}
         post={ready && rendered.post ? { text: rendered.post.text, fileName } : null}
       />
       <PublishBar record={record} model={model} onPublish={publish} />

@@ -15,6 +15,8 @@ interface PublishToRepositoryProps {
   record: MonthRecord;
   /** The post on screen, or null while it is not ready (rendering, or an error). */
   post: MonthPost | null;
+  /** Held back for review (the export view's `Draft`, shared with the site folder). */
+  draft: boolean;
   onPublished(record: MonthRecord): void;
 }
 
@@ -30,10 +32,15 @@ type Outcome =
  * the pull request, or the branch's name for a host Veille does not know.
  * A failure says why, and the post stays here to copy or download.
  */
-export function PublishToRepository({ deps, record, post, onPublished }: PublishToRepositoryProps) {
+export function PublishToRepository({
+  deps,
+  record,
+  post,
+  draft,
+  onPublished,
+}: PublishToRepositoryProps) {
   const [fields, setFields] = useState<PublishingFields | null | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const [draft, setDraft] = useState(false);
 
   useEffect(() => {
     deps.publishing.load().then(
@@ -80,18 +87,6 @@ export function PublishToRepository({ deps, record, post, onPublished }: Publish
       <button type="button" class="primary" onClick={publish} disabled={busy || post === null}>
         {t('publish')}
       </button>
-      <label class="inline">
-        <input
-          type="checkbox"
-          checked={draft}
-          aria-describedby="draft-hint"
-          onChange={(e) => setDraft(e.currentTarget.checked)}
-        />{' '}
-        {t('fieldDraft')}
-      </label>
-      <span id="draft-hint" class="hint">
-        {t('draftHint')}
-      </span>
       <p role="status">
         {busy && t('publishing')}
         {report && publishedMessage(report)}

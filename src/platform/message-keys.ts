@@ -341,5 +341,6 @@ export type MessageKey =
   | 'replaceFile'
   | 'keepFile'
   | 'siteFolderFailed'
+  | 'siteFolderReadOnly'
   | 'siteFolderUnsupported'
   | 'viewLoadFailed';
