@@ -89,6 +89,14 @@ describe("publishing into the site's folder", () => {
     files = await readOpfs(options, 'content/posts');
     expect(files[file as string]).toBe(text);
     expect(Object.keys(files).length).toBe(2);
+
+    // Draft holds the post back for review in the folder too.
+    await options.getByRole('checkbox', { name: 'Draft' }).check();
+    await options.getByRole('button', { name: 'Publish to site folder' }).click();
+    await options.getByRole('button', { name: 'Replace the file' }).click();
+    await shown(written);
+    files = await readOpfs(options, 'content/posts');
+    expect(files[file as string]).toMatch(/\ndraft: true\n---\n/);
     await options.close();
   });
 });
