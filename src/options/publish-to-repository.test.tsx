@@ -163,3 +163,35 @@ it('publishes as a draft when asked, and says what the site will not do with the
     '(Pacific/Honolulu): the site will not build it until then.',
   );
 });
+
+it('shows one Draft for both ways of publishing, and the site folder honours it too', async () => {
+  const { deps } = await configured();
+  deps.publishing.publish.mockResolvedValue(report());
+  const written: Record<string, string> = {};
+  const handle = { name: 'blog', kind: 'directory' } as FileSystemDirectoryHandle;
+  deps.siteFolder = {
+    ...deps.siteFolder,
+    supported: true,
+    pick: async () => handle,
+    canWrite: async () => true,
+    list: async () => ['hugo.toml', 'content/'],
+    read: async (_, dir, name) => (dir === '' && name === 'hugo.toml' ? '' : null),
+    write: async (_, dir, name, text) => {
+      written[`${dir}/${name}`] = text;
+    },
+  };
+  render(<ExportView deps={deps} month="2019-03" settings={TEST_SETTINGS} />);
+  await waitFor(() => expect(postBox().value).toContain('March entry'));
+  fireEvent.click(screen.getByRole('button', { name: 'Choose site folder' }));
+  const toFolder = await screen.findByRole('button', { name: 'Publish to site folder' });
+  await waitFor(() => expect(toFolder).toHaveProperty('disabled', false));
+  expect(screen.getAllByRole('checkbox', { name: 'Draft' })).toHaveLength(1);
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Draft' }));
+  fireEvent.click(toFolder);
+  await screen.findByText(/^Wrote content\/posts\/.+ in the site folder\.$/);
+  const [file] = Object.values(written);
+  expect(file).toMatch(/\ndraft: true\n---\n/);
+  fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
+  await screen.findByText(/Pushed branch veille\/2019-03/);
+  expect(deps.publishing.publish.mock.calls[0]?.[1]).toMatchObject({ draft: true });
+});

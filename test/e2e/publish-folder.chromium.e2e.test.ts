@@ -91,7 +91,7 @@ describe("publishing into the site's folder", () => {
     expect(Object.keys(files).length).toBe(2);
 
     // Draft holds the post back for review in the folder too.
-    await options.getByRole('checkbox', { name: 'Draft' }).check();
+    await options.getByRole('checkbox', { name: 'Draft' }).click();
     await options.getByRole('button', { name: 'Publish to site folder' }).click();
     await options.getByRole('button', { name: 'Replace the file' }).click();
     await shown(written);
