@@ -23,7 +23,13 @@ export function hugoVersion(): [number, number] {
 
 const LAYOUT = '<!doctype html><html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n';
 
-export function hugoSiteFiles(): Record<string, string> {
+/**
+ * A site with nothing but pages: one layout for posts and lists, no
+ * taxonomies (their pages would need more layouts), future posts not built
+ * (Hugo's default, stated: a future date must be noticed), and Goldmark's
+ * typographer off so that link text can be compared character for character.
+ */
+export function hugoSiteSkeleton(): Record<string, string> {
   const [major, minor] = hugoVersion();
   const config = [
     'baseURL = "https://example.org/"',
@@ -33,11 +39,20 @@ export function hugoSiteFiles(): Record<string, string> {
     'typographer = false',
     '',
   ].join('\n');
+  // Hugo 0.146 reorganised layouts (layouts/single.html); older ones need _default/.
   const layouts = major > 0 || minor >= 146 ? 'layouts' : 'layouts/_default';
   return {
+    // hugo.toml exists since 0.110; config.toml is read by every version.
     [major > 0 || minor >= 110 ? 'hugo.toml' : 'config.toml']: config,
     [`${layouts}/single.html`]: LAYOUT,
     [`${layouts}/list.html`]: LAYOUT,
+  };
+}
+
+/** The skeleton with one earlier post, as a blog's repository holds it. */
+export function hugoSiteFiles(): Record<string, string> {
+  return {
+    ...hugoSiteSkeleton(),
     'content/posts/2026-01-01-first.md': '---\ntitle: "First"\ndate: 2026-01-01\n---\n\nHello.\n',
   };
 }

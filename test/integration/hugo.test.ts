@@ -5,7 +5,6 @@
  * Hugo fails every test with the install command: a skipped check would pass
  * silently in CI.
  */
-import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -22,48 +21,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendToNote, quoteSelection } from '../../src/core/note';
 import { exportPost, type PostModel, postFileName, presetById } from '../../src/core/post';
 import type { Entry } from '../../src/core/types';
+import { buildHugo, hugoSiteSkeleton } from '../helpers/hugo-site';
 import { loadExample } from '../helpers/post/example';
 import { entry } from '../helpers/post/factory';
 
-/** `[major, minor]` of the installed Hugo; throws the install hint when there is none. */
-function hugoVersion(): [number, number] {
-  let output: string;
-  try {
-    output = execFileSync('hugo', ['version'], { encoding: 'utf8' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('hugo not found: install hugo (apt-get install -y hugo)');
-    }
-    throw error;
+/** Writes the test site's skeleton (config and layouts) under `root`, with an empty content/posts/. */
+function makeSite(root: string): void {
+  for (const [file, text] of Object.entries(hugoSiteSkeleton())) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
   }
-  const match = /v(\d+)\.(\d+)/.exec(output);
-  if (!match) throw new Error(`unexpected hugo version output: ${output}`);
-  return [Number(match[1]), Number(match[2])];
-}
-
-const LAYOUT = '<!doctype html><html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n';
-
-/**
- * A site with nothing but pages: one layout for posts and lists, no
- * taxonomies (their pages would need more layouts), future posts not built
- * (Hugo's default, stated: a future date must be noticed), and Goldmark's
- * typographer off so that link text can be compared character for character.
- */
-function makeSite(root: string, [major, minor]: [number, number]): void {
-  const config = [
-    'baseURL = "https://example.org/"',
-    'buildFuture = false',
-    'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]',
-    '[markup.goldmark.extensions]',
-    'typographer = false',
-    '',
-  ].join('\n');
-  // hugo.toml exists since 0.110; config.toml is read by every version.
-  writeFileSync(path.join(root, major > 0 || minor >= 110 ? 'hugo.toml' : 'config.toml'), config);
-  // Hugo 0.146 reorganised layouts (layouts/single.html); older ones need _default/.
-  const layouts = path.join(root, 'layouts', major > 0 || minor >= 146 ? '' : '_default');
-  mkdirSync(layouts, { recursive: true });
-  for (const name of ['single.html', 'list.html']) writeFileSync(path.join(layouts, name), LAYOUT);
   mkdirSync(path.join(root, 'content', 'posts'), { recursive: true });
 }
 
@@ -140,9 +107,8 @@ beforeAll(() => {
 }, 60_000);
 
 function buildSite(): void {
-  const version = hugoVersion();
   site = mkdtempSync(path.join(tmpdir(), 'veille-hugo-'));
-  makeSite(site, version);
+  makeSite(site);
   const example = loadExample();
   exportTo('golden', example);
   exportTo('hostile', {
@@ -157,10 +123,7 @@ function buildSite(): void {
     settings: example.settings,
     publishDate: '2019-02-01',
   });
-  execFileSync('hugo', ['--quiet', '--source', site, '--destination', path.join(site, 'public')], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  buildHugo(site);
   const window = new Window();
   const posts = path.join(site, 'public', 'posts');
   for (const [name, model] of models) {
