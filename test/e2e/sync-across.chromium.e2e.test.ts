@@ -6,11 +6,12 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type DavServer, startDavServer } from '../helpers/sync/dav-server';
-import { type E2ePage, type ExtensionBrowser, openPage, openPopupFor } from './browser';
+import { type E2ePage, type ExtensionBrowser, openPage } from './browser';
 import { launchChromium } from './driver/chromium';
 import { launchFirefox } from './driver/firefox';
-import { shown, textOf } from './expect';
+import { shown } from './expect';
 import { startSite, type TestSite } from './site';
+import { capture, connectSync, mkcol, synced } from './sync-steps';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let dav: DavServer;
@@ -29,10 +30,7 @@ beforeAll(async () => {
       prefs: { 'extensions.webextOptionalPermissionPrompts': false },
     }),
   ]);
-  await fetch(`${dav.url}shared/`, {
-    method: 'MKCOL',
-    headers: { Authorization: `Basic ${btoa(`${dav.user}:${dav.password}`)}` },
-  });
+  await mkcol(dav, `${dav.url}shared/`);
 });
 afterAll(async () => {
   await chromium?.close();
@@ -41,36 +39,17 @@ afterAll(async () => {
   await dav?.stop();
 });
 
-async function capture(browser: ExtensionBrowser, pagePath: string, note: string) {
-  const article = await openPage(browser, site.url(pagePath));
-  const popup = await openPopupFor(browser, article);
-  await popup.getByRole('textbox', { name: 'Note' }).fill(note);
-  const closed = browser.whenClosed(popup);
-  await popup.getByRole('button', { name: 'Save' }).click();
-  await closed;
-  await article.close();
-}
-
-const synced = (options: E2ePage) =>
-  textOf(options.getByRole('status').filter({ hasText: /Synced at|Sync failed/ })).toMatch(
-    /^Synced at /,
-  );
-
 async function connect(browser: ExtensionBrowser) {
   const options = await openPage(browser, `${browser.url('src/options/index.html')}#settings`);
-  await options.getByLabel('Server address').fill(`${dav.url}shared/`);
-  await options.getByLabel('User name').fill(dav.user);
-  await options.getByLabel('Password').fill(dav.password);
-  await options.getByRole('button', { name: 'Connect', exact: true }).click();
-  await synced(options);
+  await connectSync(options, `${dav.url}shared/`, dav);
   pages.set(browser, options);
 }
 
 describe('one month shared by Chromium and Firefox', () => {
   it('holds what each browser captured, in both', async () => {
-    await capture(chromium, 'article.html', 'From Chromium.');
+    await capture(chromium, site, 'article.html', 'From Chromium.');
     await connect(chromium);
-    await capture(firefox, 'other.html', 'From Firefox.');
+    await capture(firefox, site, 'other.html', 'From Firefox.');
     await connect(firefox);
     const inChromium = pages.get(chromium) as E2ePage;
     await inChromium.getByRole('button', { name: 'Sync now' }).click();

@@ -12,10 +12,10 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
   openPage,
-  openPopupFor,
 } from './browser';
 import { gone, inputValueOf, shown, textOf } from './expect';
 import { startSite, type TestSite } from './site';
+import { capture, connectSync, mkcol, synced } from './sync-steps';
 
 /**
  * Firefox asks the author before granting an optional host permission, even
@@ -42,14 +42,9 @@ beforeAll(async () => {
   ]);
   proxy = await startFaultProxy(dav.url);
   folder = `${proxy.url}e2e/`;
-  await mkcol(`${dav.url}e2e/`);
+  await mkcol(dav, `${dav.url}e2e/`);
 });
 
-const mkcol = (url: string) =>
-  fetch(url, {
-    method: 'MKCOL',
-    headers: { Authorization: `Basic ${btoa(`${dav.user}:${dav.password}`)}` },
-  });
 afterAll(async () => {
   await a?.close();
   await b?.close();
@@ -58,16 +53,6 @@ afterAll(async () => {
   await dav?.stop();
 });
 
-async function capture(browser: ExtensionBrowser, pagePath: string, note: string) {
-  const article = await openPage(browser, site.url(pagePath));
-  const popup = await openPopupFor(browser, article);
-  await popup.getByRole('textbox', { name: 'Note' }).fill(note);
-  const closed = browser.whenClosed(popup);
-  await popup.getByRole('button', { name: 'Save' }).click();
-  await closed;
-  await article.close();
-}
-
 async function connect(browser: ExtensionBrowser, seriesName?: string): Promise<E2ePage> {
   const options = await openPage(browser, `${browser.url('src/options/index.html')}#settings`);
   if (seriesName) {
@@ -75,13 +60,7 @@ async function connect(browser: ExtensionBrowser, seriesName?: string): Promise<
     await options.getByRole('button', { name: 'Save settings' }).click();
     await shown(options.getByText('Settings saved.'));
   }
-  await options.getByLabel('Server address').fill(folder);
-  await options.getByLabel('User name').fill(dav.user);
-  await options.getByLabel('Password').fill(dav.password);
-  await options.getByRole('button', { name: 'Connect', exact: true }).click();
-  await textOf(options.getByRole('status').filter({ hasText: /Synced at|Sync failed/ })).toMatch(
-    /^Synced at /,
-  );
+  await connectSync(options, folder, dav);
   pages.set(browser, options);
   return options;
 }
@@ -91,15 +70,13 @@ async function syncNow(browser: ExtensionBrowser): Promise<E2ePage> {
   const options = pages.get(browser) as E2ePage;
   await options.getByRole('link', { name: 'Settings' }).click();
   await options.getByRole('button', { name: 'Sync now' }).click();
-  await textOf(options.getByRole('status').filter({ hasText: /Synced at|Sync failed/ })).toMatch(
-    /^Synced at /,
-  );
+  await synced(options);
   return options;
 }
 
 describe('sync through the author’s WebDAV server', () => {
   it('brings what one profile captured to another', async () => {
-    await capture(a, 'article.html', 'Seen in A.');
+    await capture(a, site, 'article.html', 'Seen in A.');
     await connect(a, 'Web, Ops & Data');
     const options = await connect(b);
     // The post's settings came too.
@@ -117,7 +94,7 @@ describe('sync through the author’s WebDAV server', () => {
     await inA.getByRole('link', { name: 'Entries' }).click();
     await inA.getByRole('button', { name: 'Delete “Grafana v6.0 Released”' }).click();
     // B captures another page meanwhile.
-    await capture(b, 'other.html', 'Offline in B.');
+    await capture(b, site, 'other.html', 'Offline in B.');
     proxy.up();
     await syncNow(a);
     await syncNow(b);
@@ -133,7 +110,7 @@ describe('sync through the author’s WebDAV server', () => {
     await options.getByRole('link', { name: 'Settings' }).click();
     await options.getByRole('button', { name: 'Disconnect', exact: true }).click();
     await gone(options.getByRole('button', { name: 'Sync now' }));
-    await mkcol(`${dav.url}sealed/`);
+    await mkcol(dav, `${dav.url}sealed/`);
     await options.getByLabel('Server address').fill(`${proxy.url}sealed/`);
     await options.getByLabel('Password').fill(dav.password);
     await options.getByLabel('Passphrase').fill('correct horse battery staple');
