@@ -204,5 +204,7 @@ describe('EntriesView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show all 105 entries' }));
     await waitFor(() => expect(titles()).toHaveLength(105));
     expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+    // The keyboard goes on from the first entry the button brought, not from the page's top.
+    expect(document.activeElement?.textContent).toBe('Entry 100');
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { moveItem } from '../core/move';
 import { groupIntoSections } from '../core/post';
 import type { Entry, MonthKey, Settings } from '../core/types';
@@ -30,6 +30,19 @@ interface EntriesViewProps {
 export function EntriesView({ deps, month, settings }: EntriesViewProps) {
   const { failure, guard } = useWriteFailure();
   const [shown, setShown] = useState({ month, all: false });
+  // "Show all" goes away once clicked: the focus moves on to the first entry it
+  // brought, rather than falling back to the top of the page.
+  const list = useRef<HTMLElement>(null);
+  const focusFirstShown = useRef(false);
+  useEffect(() => {
+    if (!focusFirstShown.current) return;
+    focusFirstShown.current = false;
+    const item = list.current?.querySelectorAll('ul.entries > li')[MONTH_PAGE];
+    (
+      item?.querySelector<HTMLElement>('a[href]') ??
+      item?.querySelector<HTMLElement>('input, button')
+    )?.focus();
+  }, [shown]);
   const live = useLiveQuery(
     async () => ({
       entries: await entriesOfMonth(deps.db, month),
@@ -74,7 +87,7 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
   };
 
   return (
-    <section aria-labelledby="entries-heading">
+    <section aria-labelledby="entries-heading" ref={list}>
       {bar}
       <h2 id="entries-heading">{t('entriesCount', String(data.entries.length))}</h2>
       <WriteFailure message={failure} />
@@ -105,7 +118,13 @@ export function EntriesView({ deps, month, settings }: EntriesViewProps) {
         ) : null,
       )}
       {visible.reduce((a, b) => a + b, 0) < data.entries.length ? (
-        <button type="button" onClick={() => setShown({ month, all: true })}>
+        <button
+          type="button"
+          onClick={() => {
+            focusFirstShown.current = true;
+            setShown({ month, all: true });
+          }}
+        >
           {t('monthShowAll', String(data.entries.length))}
         </button>
       ) : null}
