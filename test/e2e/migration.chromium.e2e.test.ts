@@ -21,17 +21,30 @@ async function createAt(fixture: DbFixture): Promise<void> {
       request.onsuccess = () => resolve(request.result as T);
       request.onerror = () => reject(request.error);
     });
-  await done(indexedDB.deleteDatabase('veille'));
-  const open = indexedDB.open('veille', fixture.schemaVersion * 10);
-  open.onupgradeneeded = () => {
-    for (const [name, store] of Object.entries(fixture.stores)) {
-      const created = open.result.createObjectStore(name, { keyPath: store.keyPath });
-      for (const { field, unique, multiEntry } of store.indexes) {
-        created.createIndex(field, field, { unique: !!unique, multiEntry: !!multiEntry });
+  const createEmpty = async (): Promise<IDBDatabase> => {
+    await done(indexedDB.deleteDatabase('veille'));
+    const open = indexedDB.open('veille', fixture.schemaVersion * 10);
+    open.onupgradeneeded = () => {
+      for (const [name, store] of Object.entries(fixture.stores)) {
+        const created = open.result.createObjectStore(name, { keyPath: store.keyPath });
+        for (const { field, unique, multiEntry } of store.indexes) {
+          created.createIndex(field, field, { unique: !!unique, multiEntry: !!multiEntry });
+        }
       }
-    }
+    };
+    return done<IDBDatabase>(open);
   };
-  const db = await done<IDBDatabase>(open);
+  // The worker opens the store when it starts (the badge) and creates it at the
+  // current version if it is missing: when that lands between the delete and
+  // the open, the open meets a newer database. Delete and open again.
+  let db: IDBDatabase | undefined;
+  for (let attempt = 1; !db; attempt++) {
+    try {
+      db = await createEmpty();
+    } catch (error) {
+      if ((error as DOMException).name !== 'VersionError' || attempt === 5) throw error;
+    }
+  }
   const tx = db.transaction(Object.keys(fixture.records), 'readwrite');
   for (const [name, records] of Object.entries(fixture.records)) {
     for (const record of records) tx.objectStore(name).add(record);
