@@ -3,7 +3,9 @@
  * or a category renamed (or merged into another) across the whole library.
  * Pure rules: the store runs them inside one transaction (db/writes/curation.ts).
  */
+
 import { alphabetical } from './alphabetical';
+import { categoryCounts } from './suggest';
 import { addTag, normalizeTag, removeTag, tagKey } from './tags';
 import type { Entry, MonthKey, MonthRecord } from './types';
 
@@ -65,13 +67,7 @@ export interface NameCount {
 export function countCategories(
   entries: ReadonlyArray<Pick<Entry, 'category' | 'deletedAt'>>,
 ): NameCount[] {
-  const counts = new Map<string, number>();
-  for (const entry of entries) {
-    const category = entry.category.trim();
-    if (entry.deletedAt !== null || category === '') continue;
-    counts.set(category, (counts.get(category) ?? 0) + 1);
-  }
-  return [...counts]
+  return [...categoryCounts(entries)]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => alphabetical(a.name, b.name));
 }

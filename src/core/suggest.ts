@@ -39,17 +39,24 @@ export function suggestCategory(tags: readonly string[], entries: readonly Past[
   return best;
 }
 
-/** The categories of live entries, most used first, ties in alphabetical order. */
-export function rankCategories(
+/** How many live entries each category holds (trimmed; no category is not one). */
+export function categoryCounts(
   entries: readonly Pick<Entry, 'category' | 'deletedAt'>[],
-): string[] {
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const entry of entries) {
     const category = entry.category.trim();
     if (entry.deletedAt !== null || category === '') continue;
     counts.set(category, (counts.get(category) ?? 0) + 1);
   }
-  return [...counts]
+  return counts;
+}
+
+/** The categories of live entries, most used first, ties in alphabetical order. */
+export function rankCategories(
+  entries: readonly Pick<Entry, 'category' | 'deletedAt'>[],
+): string[] {
+  return [...categoryCounts(entries)]
     .sort(([a, na], [b, nb]) => nb - na || alphabetical(a, b))
     .map(([category]) => category);
 }
