@@ -19,7 +19,8 @@ import { libraryBackup } from './library-data.mjs';
 const args = process.argv.slice(2);
 const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
-const SELECTED = Math.min(500, Math.floor(COUNT / 240));
+// 500 of the latest month (about COUNT / 120 entries).
+const SELECTED = Math.min(500, Math.floor(COUNT / 160));
 
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 if (!chrome) {
