@@ -113,20 +113,33 @@ export async function searchEntries(
   const probes = planProbes(query);
   if (probes.length === 0) return { entries: [], more: false, total: 0 };
   const generation = cache.generation;
-  const counted = query.phrases.length === 0;
-  const [lists, shared] = await Promise.all([
-    Promise.all(probes.map((probe) => probeTimes(db, probe, cache, generation))),
-    counted ? sharedTimes(db, cache) : undefined,
-  ]);
+  const lists = await Promise.all(probes.map((probe) => probeTimes(db, probe, cache, generation)));
   stopIfAborted(signal);
   // The smallest lists first: the intersection only shrinks.
   lists.sort((a, b) => a.length - b.length);
   const candidates = lists.slice(1).reduce(intersect, lists[0] ?? new Float64Array());
   const check = (entries: Entry[]) => entries.filter((entry) => matchesQuery(entry, query));
+  // Without a phrase, each candidate time is one match (but for times that
+  // several entries share): the total needs them, read while the page is.
+  const counting =
+    query.phrases.length === 0 && candidates.length > limit ? sharedTimes(db, cache) : undefined;
 
-  let total: number | undefined;
-  if (shared) {
-    // Each candidate time is one match, but a time several entries share.
+  const entries: Entry[] = [];
+  let size = 0;
+  let end = candidates.length;
+  while (end > 0 && entries.length <= limit) {
+    // As many times as results are still needed (most candidates match), and
+    // four times as many as last time when they did not (a rare phrase).
+    size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, limit + 1 - entries.length, size * 4));
+    const chunk = Array.from(candidates.subarray(Math.max(0, end - size), end));
+    end -= chunk.length;
+    const read = await entriesAt(db, chunk, cache, generation);
+    stopIfAborted(signal);
+    entries.push(...check(read).sort(newestFirst));
+  }
+  let total = end === 0 ? entries.length : undefined;
+  if (counting) {
+    const shared = await counting;
     const [few, many] =
       shared.length < candidates.length ? [shared, candidates] : [candidates, shared];
     const sharing = Array.from(few).filter((time) => holdsTime(many, time));
@@ -136,20 +149,5 @@ export async function searchEntries(
       total = candidates.length - sharing.length + matches;
     }
   }
-
-  const entries: Entry[] = [];
-  let size = 0;
-  let end = candidates.length;
-  while (end > 0 && entries.length <= limit) {
-    // As many times as results are still needed (most candidates match), and
-    // twice as many as last time when they did not (a rare phrase).
-    size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, limit + 1 - entries.length, size * 2));
-    const chunk = Array.from(candidates.subarray(Math.max(0, end - size), end));
-    end -= chunk.length;
-    const read = await entriesAt(db, chunk, cache, generation);
-    stopIfAborted(signal);
-    entries.push(...check(read).sort(newestFirst));
-  }
-  if (end === 0) total = entries.length;
   return { entries: entries.slice(0, limit), more: entries.length > limit, total };
 }
