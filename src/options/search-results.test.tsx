@@ -97,4 +97,27 @@ describe('search results', () => {
     await screen.findByRole('heading', { name: 'Found: 1' });
     expect(screen.queryByText('Kubernetes operators, renamed')).toBeNull();
   });
+
+  it('selects a range of the results now listed, after the query changed', async () => {
+    const deps = fakeOptionsDeps();
+    for (const [i, title] of ['Kubelet', 'Kubernetes', 'Kube-proxy', 'Kubeadm'].entries()) {
+      await seedEntry(deps.db, { url: `https://e.org/${i}`, title }, 1_000 + i);
+    }
+    const { rerender } = render(<SearchResults deps={deps} query={parseQuery('kub')} />);
+    await screen.findByRole('heading', { name: 'Found: 4' });
+    rerender(<SearchResults deps={deps} query={parseQuery('kubel')} />);
+    await screen.findByRole('heading', { name: 'Found: 1' });
+    rerender(<SearchResults deps={deps} query={parseQuery('kube')} />);
+    await screen.findByRole('heading', { name: 'Found: 4' });
+    const boxes = () => screen.getAllByRole('checkbox', { name: 'Select' });
+    fireEvent.click(boxes()[0] as HTMLElement);
+    fireEvent.click(boxes()[2] as HTMLElement, { shiftKey: true });
+    await screen.findByText('Selected: 3');
+    expect(boxes().map((box) => (box as HTMLInputElement).checked)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
 });

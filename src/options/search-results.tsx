@@ -1,12 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchQuery } from '../core/search';
 import { t } from '../platform/i18n';
 import { LiveStatus } from '../ui/live-status';
-import { monthLabel } from '../ui/month-label';
 import { useWriteFailure, WriteFailure } from '../ui/write-failure';
 import { BulkBar } from './bulk-bar';
-import { EntryItem } from './entry-item';
 import type { OptionsDeps } from './options-deps';
+import { type HitActions, SearchHit } from './search-hit';
 import { type SearchResult, useSearch } from './use-search';
 import { useSelection } from './use-selection';
 
@@ -37,6 +36,17 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
   const stale = !!result && result.key !== key;
   const ids = result && !stale ? result.page.entries.map((e) => e.id) : [];
   const selection = useSelection(ids);
+  // The results' actions stay the same functions, calling the latest
+  // selection and guard: an unchanged result is not rendered again.
+  const latest = useRef({ selection, guard });
+  latest.current = { selection, guard };
+  const actions = useMemo<HitActions>(
+    () => ({
+      remove: (id) => void latest.current.guard(() => deps.writer.deleteEntry(id)),
+      toggle: (id, range) => latest.current.selection.toggle(id, range),
+    }),
+    [deps],
+  );
   if (live.state === 'failed' || !result || (stale && result.page.entries.length === 0)) {
     return <LiveStatus live={live} />;
   }
@@ -64,19 +74,12 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
       <WriteFailure message={failure} />
       <ul class="entries" inert={stale}>
         {entries.map((entry) => (
-          <EntryItem
+          <SearchHit
             key={entry.id}
             entry={entry}
-            isNew={false}
-            monthLabel={monthLabel(entry.monthKey)}
+            selected={selection.isSelected(entry.id)}
             editorUrl={deps.editorUrl(entry.id)}
-            onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
-            onMoveUp={undefined}
-            onMoveDown={undefined}
-            selection={{
-              selected: selection.isSelected(entry.id),
-              onToggle: (range) => selection.toggle(entry.id, range),
-            }}
+            actions={actions}
           />
         ))}
       </ul>
