@@ -22,12 +22,26 @@ export class SearchCache {
   readonly entriesByTime = new Map<number, Entry[]>();
   /** Capture times two live entries or more share (`search.ts`), once read. */
   shared: Promise<Float64Array> | undefined;
+  private readonly cleared = new Set<() => void>();
 
+  /** After a write: forgets everything, then tells those listening. */
   clear(): void {
     this.generation++;
+    this.forgetReads();
+    this.shared = undefined;
+    for (const listener of this.cleared) listener();
+  }
+
+  /** Forgets the postings and entries (no search is shown), keeping the shared times. */
+  forgetReads(): void {
     this.postingsByProbe.clear();
     this.entriesByTime.clear();
-    this.shared = undefined;
+  }
+
+  /** Calls `listener` after each `clear()`; returns the way to stop. */
+  onClear(listener: () => void): () => void {
+    this.cleared.add(listener);
+    return () => this.cleared.delete(listener);
   }
 
   /** The postings a look-up needs, when one kept holds them. */

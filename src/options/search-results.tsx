@@ -1,12 +1,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchQuery } from '../core/search';
+import type { SearchCache } from '../db/search-cache';
 import { t } from '../platform/i18n';
 import { LiveStatus } from '../ui/live-status';
 import { useWriteFailure, WriteFailure } from '../ui/write-failure';
 import { BulkBar } from './bulk-bar';
 import type { OptionsDeps } from './options-deps';
 import { type HitActions, SearchHit } from './search-hit';
-import { type SearchResult, useSearch } from './use-search';
+import { type SearchResult, useSearch, useSearchCache } from './use-search';
 import { useSelection } from './use-selection';
 
 /** Results painted at a time; "Show more" adds as many. */
@@ -16,14 +17,16 @@ export const SEARCH_PAGE = 50;
 interface SearchResultsProps {
   deps: OptionsDeps;
   query: SearchQuery;
+  /** What earlier searches read, kept by the library (else the results keep their own). */
+  cache?: SearchCache;
 }
 
-export function SearchResults({ deps, query }: SearchResultsProps) {
+export function SearchResults({ deps, query, cache }: SearchResultsProps) {
   const key = JSON.stringify(query);
   const [shown, setShown] = useState({ key, limit: SEARCH_PAGE });
   const limit = shown.key === key ? shown.limit : SEARCH_PAGE;
   // A newer keystroke stops the older search, whose result is never shown.
-  const live = useSearch(deps.db, query, key, limit);
+  const live = useSearch(deps.db, useSearchCache(deps.db, cache), query, key, limit);
   // While more of the same query loads, its first results stay (and the
   // button keeps the focus). While another query loads, the previous list
   // stays painted but inert, under "Loading…", so that the next results

@@ -13,29 +13,36 @@ export interface SearchResult {
 }
 
 /**
+ * The library's search cache (`SearchCache`), emptied by every write to the
+ * store while it is in use: `given` when a view above keeps one (the library,
+ * from one search to the next, even while the search box is empty between
+ * two), else one of its own.
+ */
+export function useSearchCache(db: VeilleDatabase, given?: SearchCache): SearchCache {
+  const cache = useMemo(() => given ?? new SearchCache(), [db, given]);
+  useEffect(() => (given ? undefined : onAnyWrite(db, () => cache.clear())), [db, cache, given]);
+  return cache;
+}
+
+/**
  * The library search's page for `query`, run again after every write to the
- * store. The searches of one typing burst share a cache of what they read
- * (`SearchCache`), emptied by every write. Each query, each page size and
+ * store (`cache` says when). The searches of one typing burst share what they
+ * read through `cache`. Each query, each page size and
  * each write has its own run: a newer one stops the older, whose result is
  * never shown. A failed search says so; the next write tries again.
  */
 export function useSearch(
   db: VeilleDatabase,
+  cache: SearchCache,
   query: SearchQuery,
   key: string,
   limit: number,
 ): Live<SearchResult> {
-  const cache = useMemo(() => new SearchCache(), [db]);
   const [live, setLive] = useState<Live<SearchResult>>({ state: 'loading' });
   const [writes, setWrites] = useState(0);
-  useEffect(
-    () =>
-      onAnyWrite(db, () => {
-        cache.clear();
-        setWrites((count) => count + 1);
-      }),
-    [db, cache],
-  );
+  useEffect(() => cache.onClear(() => setWrites((count) => count + 1)), [cache]);
+  // No search shown: what it read is not kept, but for the times entries share.
+  useEffect(() => () => cache.forgetReads(), [cache]);
   // Another query or page size: never the previous one's result meanwhile
   // (set before the next paint). The same query after a write keeps its
   // result until the new one.
