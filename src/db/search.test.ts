@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteTestDbs, entryInput, testHotPath, testStore } from '../../test/helpers/db';
 import { expectIndexInStep } from '../../test/helpers/search-index';
 import { parseQuery } from '../core/search';
 import type { VeilleDatabase } from './database';
 import { countMonth, monthsWithEntries } from './entries';
 import { searchEntries } from './search';
+import { SearchCache } from './search-cache';
 
 const opened: VeilleDatabase[] = [];
 afterEach(async () => {
@@ -103,14 +104,76 @@ describe('the search index, kept by the options page’s writes (Dexie)', () => 
       Array.from({ length: 8 }, (_, i) => 1_028 - i),
     );
     expect(page.more).toBe(true);
+    // The total comes from the index, the shared millisecond counted right.
+    expect(page.total).toBe(31);
     const phrase = await searchEntries(db, parseQuery('"rust book"'), { limit: 2 });
     expect(phrase.entries.map((e) => e.title)).toEqual(['Kubernetes 28 even', 'Kubernetes 21 odd']);
     expect(phrase.more).toBe(true);
-    expect(await searchEntries(db, parseQuery('"rust book"'))).toMatchObject({ more: false });
+    // A phrase's total would take reading every candidate.
+    expect(phrase.total).toBeUndefined();
+    expect(await searchEntries(db, parseQuery('"rust book"'))).toMatchObject({
+      more: false,
+      total: 5,
+    });
     expect((await searchEntries(db, parseQuery('"rust book"'))).entries).toHaveLength(5);
     const odd = await searchEntries(db, parseQuery('kube odd'), { limit: 100 });
     expect(odd.entries).toHaveLength(16);
     expect(odd.more).toBe(false);
+    expect((await searchEntries(db, parseQuery('kube odd'), { limit: 3 })).total).toBe(16);
+    // Of the two entries captured at 1,029, one has `twin`: one found, one counted.
+    expect(await searchEntries(db, parseQuery('twin'), { limit: 1 })).toMatchObject({
+      entries: [{ title: 'Kubernetes twin odd' }],
+      more: false,
+      total: 1,
+    });
+    expect(await searchEntries(db, parseQuery('even'), { limit: 1 })).toMatchObject({
+      more: true,
+      total: 15,
+    });
+    expect(await searchEntries(db, parseQuery('nothing'))).toEqual({
+      entries: [],
+      more: false,
+      total: 0,
+    });
+  });
+
+  it('reuses what the previous keystrokes read while the store is unchanged', async () => {
+    const { db } = testStore(0);
+    opened.push(db);
+    for (const [i, title] of ['Kubernetes', 'Kubelet', 'Kube-proxy', 'Postgres'].entries()) {
+      const { writer } = testStore(1_000 + i, db);
+      await writer.saveEntry(entryInput({ url: `https://example.org/${i}`, title }));
+    }
+    const cache = new SearchCache();
+    const typed = async (text: string) =>
+      (await searchEntries(db, parseQuery(text), { cache })).entries.map((e) => e.title);
+    expect(await typed('kub')).toEqual(['Kube-proxy', 'Kubelet', 'Kubernetes']);
+    const postingReads = vi.spyOn(db.postings, 'where');
+    const entryReads = vi.spyOn(db.entries, 'where');
+    // `kub`'s postings hold `kube…`'s, and its entries were read: nothing is read again.
+    expect(await typed('kube')).toEqual(['Kube-proxy', 'Kubelet', 'Kubernetes']);
+    expect(await typed('kubel')).toEqual(['Kubelet']);
+    expect(await typed('kubelet')).toEqual(['Kubelet']);
+    expect(postingReads).not.toHaveBeenCalled();
+    expect(entryReads).not.toHaveBeenCalled();
+    // A write clears it: the next search reads the store again.
+    const { writer } = testStore(2_000, db);
+    await writer.saveEntry(entryInput({ url: 'https://example.org/new', title: 'Kubelet again' }));
+    cache.clear();
+    expect(await typed('kubelet')).toEqual(['Kubelet again', 'Kubelet']);
+    expect(postingReads).toHaveBeenCalled();
+  });
+
+  it('keeps nothing a search read before the store changed', async () => {
+    const { db, writer } = testStore(1_000);
+    opened.push(db);
+    await writer.saveEntry(entryInput({ title: 'Kubernetes' }));
+    const cache = new SearchCache();
+    const searching = searchEntries(db, parseQuery('kube'), { cache });
+    cache.clear();
+    await searching;
+    expect(cache.postingsByProbe.size).toBe(0);
+    expect(cache.entriesByTime.size).toBe(0);
   });
 
   it('stops a search superseded by a newer one', async () => {

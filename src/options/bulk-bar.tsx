@@ -1,12 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkEdit } from '../core/curation';
 import { isMonthKey } from '../core/month';
-import { rankCategories } from '../core/suggest';
-import { rankTags } from '../core/tags';
 import type { EntryId } from '../core/types';
-import { recentEntries } from '../db/entries';
 import { t } from '../platform/i18n';
-import { useLiveQuery, valueOr } from '../ui/use-live-query';
+import { BulkSuggestions } from './bulk-suggestions';
 import { curationFailureMessage } from './curation-messages';
 import type { OptionsDeps } from './options-deps';
 import type { EntrySelection } from './use-selection';
@@ -30,11 +27,6 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
   const [failure, setFailure] = useState<string | null>(null);
   // The number of entries a write under way changes, said until it is done.
   const [working, setWorking] = useState<number | null>(null);
-  // Suggestions from the latest captures, as in the popup: a rename shows at once.
-  const recent = valueOr(
-    useLiveQuery(() => recentEntries(deps.db), []),
-    [],
-  );
   const count = selection.ids.length;
   // After a delete the bulk controls are gone: the keyboard lands on Undo.
   const undo = useRef<HTMLButtonElement>(null);
@@ -159,16 +151,7 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
           </button>
         </div>
       )}
-      <datalist id="bulk-categories">
-        {rankCategories(recent).map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
-      <datalist id="bulk-tags">
-        {rankTags(recent).map(({ tag: name }) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+      {count > 0 && <BulkSuggestions db={deps.db} />}
       {failure && (
         <p role="alert" class="message error">
           {failure}

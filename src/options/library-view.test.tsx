@@ -68,4 +68,35 @@ describe('LibraryView search', () => {
     await screen.findByRole('heading', { name: 'Entries: 2' });
     await waitFor(() => expect(titles()).toEqual(['Loki 1.0', 'K3s']));
   });
+
+  it('sees writes made while the search box was empty, when searching again', async () => {
+    const deps = fakeOptionsDeps();
+    const k3s = await seedEntry(deps.db, { url: 'https://e.org/3', title: 'K3s', tags: ['k8s'] });
+    for (let i = 0; i < 50; i++) {
+      await seedEntry(deps.db, { url: `https://e.org/old/${i}`, title: 'Old', tags: ['k8s'] }, i);
+    }
+    render(
+      <LibraryView
+        deps={deps}
+        settings={TEST_SETTINGS}
+        month="2019-03"
+        months={['2019-03']}
+        published={undefined}
+        onMonth={() => {}}
+      />,
+    );
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.input(search, { target: { value: '#k8s' } });
+    await screen.findByRole('heading', { name: 'Found: 51' });
+    fireEvent.input(search, { target: { value: '' } });
+    await screen.findByRole('heading', { name: 'Entries: 51' });
+    await deps.writer.updateEntry(k3s.id, { title: 'K3s, renamed' });
+    // Captured in the same millisecond as K3s: the total counts both.
+    const twin = { url: 'https://e.org/twin', title: 'K3s twin', tags: ['k8s'] };
+    await seedEntry(deps.db, twin, k3s.capturedAt);
+    await screen.findByRole('heading', { name: 'Entries: 52' });
+    fireEvent.input(search, { target: { value: '#k8s' } });
+    await screen.findByRole('heading', { name: 'Found: 52' });
+    expect(titles().slice(0, 2).sort()).toEqual(['K3s twin', 'K3s, renamed']);
+  });
 });

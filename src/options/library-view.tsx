@@ -6,6 +6,7 @@ import { EntriesView } from './entries-view';
 import { MonthPicker } from './month-picker';
 import type { OptionsDeps } from './options-deps';
 import { SearchResults } from './search-results';
+import { useSearchCache } from './use-search';
 
 interface LibraryViewProps {
   deps: OptionsDeps;
@@ -28,6 +29,7 @@ export function LibraryView({
   onMonth,
 }: LibraryViewProps) {
   const [text, setText] = useState('');
+  const searchCache = useSearchCache(deps.db);
   const query = parseQuery(text);
   const searching = !isEmptyQuery(query);
   return (
@@ -52,7 +54,7 @@ export function LibraryView({
         </div>
       </div>
       {searching ? (
-        <SearchResults deps={deps} query={query} />
+        <SearchResults deps={deps} query={query} cache={searchCache} />
       ) : (
         <EntriesView deps={deps} month={month} settings={settings} />
       )}

@@ -1,14 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchQuery } from '../core/search';
-import { type SearchPage, searchEntries } from '../db/search';
+import type { SearchCache } from '../db/search-cache';
 import { t } from '../platform/i18n';
 import { LiveStatus } from '../ui/live-status';
-import { monthLabel } from '../ui/month-label';
-import { useLiveQuery } from '../ui/use-live-query';
 import { useWriteFailure, WriteFailure } from '../ui/write-failure';
 import { BulkBar } from './bulk-bar';
-import { EntryItem } from './entry-item';
 import type { OptionsDeps } from './options-deps';
+import { type HitActions, SearchHit } from './search-hit';
+import { type SearchResult, useSearch, useSearchCache } from './use-search';
 import { useSelection } from './use-selection';
 
 /** Results painted at a time; "Show more" adds as many. */
@@ -18,39 +17,43 @@ export const SEARCH_PAGE = 50;
 interface SearchResultsProps {
   deps: OptionsDeps;
   query: SearchQuery;
+  /** What earlier searches read, kept by the library (else the results keep their own). */
+  cache?: SearchCache;
 }
 
-export function SearchResults({ deps, query }: SearchResultsProps) {
+export function SearchResults({ deps, query, cache }: SearchResultsProps) {
   const key = JSON.stringify(query);
   const [shown, setShown] = useState({ key, limit: SEARCH_PAGE });
   const limit = shown.key === key ? shown.limit : SEARCH_PAGE;
-  // Each query (or page size) has its own signal: a newer keystroke stops
-  // the older search, whose result is never shown (useLiveQuery drops it).
-  const controller = useMemo(() => new AbortController(), [key, limit]);
-  useEffect(() => () => controller.abort(), [controller]);
-  const live = useLiveQuery(
-    async () => ({
-      key,
-      page: await searchEntries(deps.db, query, { limit, signal: controller.signal }),
-    }),
-    [key, limit],
-  );
+  // A newer keystroke stops the older search, whose result is never shown.
+  const live = useSearch(deps.db, useSearchCache(deps.db, cache), query, key, limit);
   // While more of the same query loads, its first results stay (and the
   // button keeps the focus). While another query loads, the previous list
   // stays painted but inert, under "Loading…", so that the next results
   // reuse its items instead of rebuilding the list at every keystroke; its
   // count, selection and Show more are never shown for the new query.
-  const last = useRef<{ key: string; page: SearchPage } | undefined>(undefined);
+  const last = useRef<SearchResult | undefined>(undefined);
   if (live.state === 'ready') last.current = live.value;
   const result = live.state === 'ready' ? live.value : last.current;
   const { failure, guard } = useWriteFailure();
   const stale = !!result && result.key !== key;
   const ids = result && !stale ? result.page.entries.map((e) => e.id) : [];
   const selection = useSelection(ids);
+  // The results' actions stay the same functions, calling the latest
+  // selection and guard: an unchanged result is not rendered again.
+  const latest = useRef({ selection, guard });
+  latest.current = { selection, guard };
+  const actions = useMemo<HitActions>(
+    () => ({
+      remove: (id) => void latest.current.guard(() => deps.writer.deleteEntry(id)),
+      toggle: (id, range) => latest.current.selection.toggle(id, range),
+    }),
+    [deps],
+  );
   if (live.state === 'failed' || !result || (stale && result.page.entries.length === 0)) {
     return <LiveStatus live={live} />;
   }
-  const { entries, more } = result.page;
+  const { entries, more, total } = result.page;
   // The bulk bar is the section's first child either way: a delete's Undo outlives emptied results.
   const bar = <BulkBar deps={deps} selection={selection} />;
   if (entries.length === 0) {
@@ -67,26 +70,19 @@ export function SearchResults({ deps, query }: SearchResultsProps) {
       <h2 id="results-heading">
         {stale
           ? t('loading')
-          : more
+          : total === undefined
             ? t('searchFoundAtLeast', String(entries.length))
-            : t('searchResults', String(entries.length))}
+            : t('searchResults', String(total))}
       </h2>
       <WriteFailure message={failure} />
       <ul class="entries" inert={stale}>
         {entries.map((entry) => (
-          <EntryItem
+          <SearchHit
             key={entry.id}
             entry={entry}
-            isNew={false}
-            monthLabel={monthLabel(entry.monthKey)}
+            selected={selection.isSelected(entry.id)}
             editorUrl={deps.editorUrl(entry.id)}
-            onDelete={() => void guard(() => deps.writer.deleteEntry(entry.id))}
-            onMoveUp={undefined}
-            onMoveDown={undefined}
-            selection={{
-              selected: selection.isSelected(entry.id),
-              onToggle: (range) => selection.toggle(entry.id, range),
-            }}
+            actions={actions}
           />
         ))}
       </ul>

@@ -5,6 +5,10 @@
 // Run by `npm run bench` (scripts/bench.mjs), or alone after `npm run build:e2e`:
 //   node test/bench/library.mjs [entries] [--restore-only] [--dist=DIR]
 // (--dist and --restore-only compare the restore with another build.)
+// PROFILE=1 prints, after each keystroke, the long animation frames (50 ms or
+// more) it caused: how long their scripts ran and their style and layout;
+// a build that stamps its phases in `globalThis.__searchPhases` (an array of
+// `{ name: performance.now() }` records, one per search) has those printed too.
 // It prints numbers beside their targets and asserts nothing.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +20,7 @@ import { libraryBackup } from './library-data.mjs';
 const args = process.argv.slice(2);
 const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const RESTORE_ONLY = args.includes('--restore-only');
+const PROFILE = !!process.env.PROFILE;
 const QUERIES = [
   'kubernetes',
   'postgres replication',
@@ -92,12 +97,28 @@ if (RESTORE_ONLY) {
  * page; the bench reads `__bench.samples`.
  */
 function installProbe() {
-  const bench = { t0: null, painted: null, samples: [] };
+  const bench = { t0: null, painted: null, samples: [], frames: [] };
   globalThis.__bench = bench;
+  globalThis.__searchPhases = [];
   const arm = (event) => {
     bench.t0 = event.timeStamp;
     bench.painted = null;
+    bench.frames = [];
+    globalThis.__searchPhases = [];
   };
+  // Long animation frames: Chromium's account of what kept a frame from painting.
+  new PerformanceObserver((list) => {
+    for (const frame of list.getEntries()) {
+      const end = frame.startTime + frame.duration;
+      const layoutFrom = frame.styleAndLayoutStart || end;
+      bench.frames.push({
+        start: frame.startTime,
+        duration: frame.duration,
+        script: (frame.renderStart || end) - frame.startTime,
+        styleAndLayout: end - layoutFrom,
+      });
+    }
+  }).observe({ type: 'long-animation-frame' });
   document.addEventListener('input', arm, true);
   document.addEventListener('change', arm, true);
   new MutationObserver(() => {
@@ -127,9 +148,41 @@ async function settle(page) {
   return page.evaluate(() => {
     const b = globalThis.__bench;
     const sample = b.painted === null ? null : b.painted - b.t0;
+    const profile = {
+      t0: b.t0,
+      painted: b.painted,
+      frames: b.frames,
+      phases: globalThis.__searchPhases,
+    };
     b.t0 = null;
-    return sample;
+    return { sample, profile };
   });
+}
+
+/** One line: the keystroke's long frames and, from an instrumented build, its search's phases. */
+function printProfile(text, { sample, profile }) {
+  const ms = (value) => (value === undefined || value === null ? '-' : value.toFixed(1));
+  const frames = profile.frames
+    .map(
+      (f) =>
+        `frame at +${ms(f.start - profile.t0)}: ${ms(f.duration)} (script ${ms(f.script)}, style and layout ${ms(f.styleAndLayout)})`,
+    )
+    .join('; ');
+  const phases = profile.phases
+    .map((stamps) => {
+      let last = profile.t0;
+      return Object.entries(stamps)
+        .map(([name, at]) => {
+          const step = `${name} +${ms(at - last)}`;
+          last = at;
+          return step;
+        })
+        .join(', ');
+    })
+    .join(' | ');
+  console.log(
+    `    ${JSON.stringify(text)} ${ms(sample)} ms${phases ? ` [${phases}]` : ''}${frames ? ` {${frames}}` : ''}; painted +${ms(profile.painted === null ? null : profile.painted - profile.t0)}`,
+  );
 }
 
 // 2. The options page: from navigation start to the month list complete.
@@ -151,9 +204,11 @@ for (const query of QUERIES) {
   await search.focus();
   for (const key of query) {
     await page.keyboard.type(key);
-    const sample = await settle(page);
+    const settled = await settle(page);
+    const { sample } = settled;
     if (sample !== null) keystrokes.push(sample);
     if (sample !== null) typed.push({ text: await search.inputValue(), ms: sample });
+    if (PROFILE) printProfile(await search.inputValue(), settled);
   }
 }
 await search.fill('');
@@ -162,7 +217,7 @@ const switches = [];
 const monthKeys = await page.$$eval('#month option', (list) => list.map((o) => o.value));
 for (const key of monthKeys.slice(1, 13)) {
   await page.getByLabel('Month').selectOption(key);
-  const sample = await settle(page);
+  const { sample } = await settle(page);
   if (sample !== null) switches.push(sample);
 }
 await context.close();

@@ -112,16 +112,28 @@ describe('library search', () => {
     await search.fill('"prometheus like"');
     await shown(options.getByText('No entry matches, in any month.'));
 
-    // A common word: the first page, newest first, then more on request.
-    expect(await searchFor('filler category:ops #kafka', 'Found: 50 or more')).toHaveLength(50);
+    // A common word: the first page, newest first, then more on request; the
+    // total comes from the index (filler i with i % 12 == 7: 250 of them).
+    expect(await searchFor('filler category:ops #kafka', 'Found: 250')).toHaveLength(50);
     const first = await titles(options);
     // Filler i has kafka when i % 4 == 3 and Ops when i % 3 == 1: i % 12 == 7.
     expect(first[0]).toBe(`Filler ${FILLER - 5} about kafka`);
     expect(first[1]).toBe(`Filler ${FILLER - 17} about kafka`);
     await options.getByRole('button', { name: 'Show more' }).click();
-    await textOf(found).toBe('Found: 100 or more');
-    expect(await titles(options)).toHaveLength(100);
+    await countOf(options.locator('.entry-title')).toBe(100);
+    await textOf(found).toBe('Found: 250');
     expect((await titles(options)).slice(0, 50)).toEqual(first);
+    // A write shows at once, the total with it.
+    await options
+      .getByRole('button', { name: `Delete “Filler ${FILLER - 5} about kafka”`, exact: true })
+      .click();
+    await textOf(found).toBe('Found: 249');
+    expect((await titles(options))[0]).toBe(`Filler ${FILLER - 17} about kafka`);
+
+    // A phrase found often: its total would take reading every candidate.
+    expect(await searchFor('"short note"', 'Found: 50 or more')).toHaveLength(50);
+    await options.getByRole('button', { name: 'Show more' }).click();
+    await textOf(found).toBe('Found: 100 or more');
 
     // Cleared, the search gives way to the month's entries.
     await search.fill('');
