@@ -7,7 +7,10 @@
 //      empty store and with 100,000 entries (scripts/bench-browser.mjs);
 //   3. the library at 100,000 entries in real Chromium: restore, options page
 //      ready, search keystroke to paint, month switch (test/bench/library.mjs);
-//   4. the export of a month, quoting into long notes, curation at 100,000
+//   4. curation at 100,000 entries in real Chromium: tag and category renames
+//      through the Tags and Categories managers, bulk edits of 500 selected
+//      entries (test/bench/curation-browser.mjs);
+//   5. the export of a month, quoting into long notes, curation at 100,000
 //      entries, and sync against a local WebDAV server (Vitest bench, in Node).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -156,7 +159,10 @@ if (!chrome) {
 // 3. The library at 100,000 entries (its own browser and profile).
 execFileSync('node', ['test/bench/library.mjs', '100000'], { stdio: 'inherit' });
 
-// 4. Export speed, in Node.
+// 4. Curation at 100,000 entries (its own browser and profile).
+execFileSync('node', ['test/bench/curation-browser.mjs', '100000'], { stdio: 'inherit' });
+
+// 5. Export speed, in Node.
 console.log('\nExport, notes, curation and sync (Vitest bench)');
 execFileSync('npx', ['vitest', 'bench', '--run', '--config', 'vitest.config.ts'], {
   stdio: 'inherit',

@@ -585,6 +585,14 @@ export const messages = {
   noCategories: { en: 'No categories yet.', fr: 'Aucune rubrique pour l’instant.' },
   // (end of bulk curation; the tags and categories managers)
 
+  // Archive at scale: long renames and bulk edits.
+  renamingTo: {
+    en: 'Renaming “$1” to “$2”…',
+    fr: 'Renommage de « $1 » en « $2 »…',
+  },
+  bulkWorking: { en: 'Changing $1 entries…', fr: 'Modification de $1 entrées…' },
+  // (end of archive at scale)
+
   // Durability: storage persistence and usage.
   storageHeading: { en: 'Storage', fr: 'Stockage' },
   storageUsed: { en: 'Storage used: $1', fr: 'Espace utilisé : $1' },

@@ -155,7 +155,15 @@ describe('bulk actions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Select all' }));
     await screen.findByText('Selected: 5');
     fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+    // Under way: the bar is busy and says so.
+    await screen.findByText('Changing 5 entries…');
+    expect(screen.getByRole('region', { name: 'Selected entries' }).getAttribute('aria-busy')).toBe(
+      'true',
+    );
     await screen.findByText(/^No entries this month yet\./);
+    expect(
+      screen.getByRole('region', { name: 'Selected entries' }).getAttribute('aria-busy'),
+    ).toBeNull();
     expect(screen.getByRole('status').textContent).toContain('Entries deleted: 5.');
     // The keyboard is not left on a control that went away.
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Undo'));

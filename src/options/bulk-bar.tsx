@@ -25,6 +25,8 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
   const [month, setMonth] = useState('');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // The number of entries a write under way changes, said until it is done.
+  const [working, setWorking] = useState<number | null>(null);
   const count = selection.ids.length;
   // After a delete the bulk controls are gone: the keyboard lands on Undo.
   const undo = useRef<HTMLButtonElement>(null);
@@ -37,6 +39,7 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
   const run = async (ids: EntryId[], edit: BulkEdit) => {
     if (writing.current) return;
     writing.current = true;
+    setWorking(ids.length);
     try {
       const { entryIds } = await deps.writer.bulkEdit(ids, edit);
       setFailure(null);
@@ -52,6 +55,7 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
       setFailure(curationFailureMessage(error));
     } finally {
       writing.current = false;
+      setWorking(null);
     }
   };
   const refuse = (message: string) => {
@@ -69,7 +73,11 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
   };
 
   return (
-    <section class="bulk-bar" aria-label={t('bulkActions')}>
+    <section
+      class="bulk-bar"
+      aria-label={t('bulkActions')}
+      aria-busy={working === null ? undefined : true}
+    >
       <div class="bulk-row">
         <button type="button" onClick={selection.selectAll}>
           {t('selectAll')}
@@ -149,22 +157,28 @@ export function BulkBar({ deps, selection }: { deps: OptionsDeps; selection: Ent
           {failure}
         </p>
       )}
-      {notice && (
+      {working !== null ? (
         <p role="status" class="message">
-          {notice.text}
-          {notice.deleted && notice.deleted.length > 0 && (
-            <>
-              {' '}
-              <button
-                type="button"
-                ref={undo}
-                onClick={() => void run(notice.deleted ?? [], { kind: 'restore' })}
-              >
-                {t('undo')}
-              </button>
-            </>
-          )}
+          {t('bulkWorking', String(working))}
         </p>
+      ) : (
+        notice && (
+          <p role="status" class="message">
+            {notice.text}
+            {notice.deleted && notice.deleted.length > 0 && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  ref={undo}
+                  onClick={() => void run(notice.deleted ?? [], { kind: 'restore' })}
+                >
+                  {t('undo')}
+                </button>
+              </>
+            )}
+          </p>
+        )
       )}
     </section>
   );

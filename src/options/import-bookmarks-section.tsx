@@ -32,7 +32,8 @@ async function previewOf(deps: OptionsDeps, settings: Settings, files: File[]) {
     import('./import-bookmarks-html'),
   ]);
   const read = async (file: File): Promise<BookmarkFile> => {
-    const text = await file.text();
+    // Not `file.text()`, always UTF-8: an old export declares its own charset.
+    const text = core.decodeBookmarkFile(new Uint8Array(await file.arrayBuffer()));
     switch (core.bookmarkFormat(file.name, text)) {
       case 'html':
         return html.readBookmarkHtml(file.name, core.withoutBom(text));

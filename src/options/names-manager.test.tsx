@@ -69,9 +69,18 @@ describe('the tags manager', () => {
     const input = screen.getByRole('textbox', { name: 'New name for “docker”' });
     fireEvent.input(input, { target: { value: 'containers' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    // Under way: the manager is busy and says what it does (a long rename takes seconds).
     expect((await screen.findByRole('status')).textContent).toBe(
-      '“docker” is now “containers” on 2 entries.',
+      'Renaming “docker” to “containers”…',
     );
+    const section = screen.getByRole('region', { name: 'Tags' });
+    expect(section.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        '“docker” is now “containers” on 2 entries.',
+      ),
+    );
+    expect(section.getAttribute('aria-busy')).toBeNull();
     await waitFor(() => expect(rows()).toEqual(['containers 2', 'k8s 2']));
     expect(deps.changes).toHaveLength(1);
     const suggestions = rankTags(await recentEntries(deps.db)).map((r) => r.tag);

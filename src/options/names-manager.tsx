@@ -62,6 +62,8 @@ export function NamesManager({ deps, kind }: { deps: OptionsDeps; kind: NamesKin
   }, [editing, returnTo]);
   const [status, setStatus] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // A rename under way: said at once, since one on 10,000 entries takes seconds.
+  const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     setEditing(null);
@@ -71,12 +73,16 @@ export function NamesManager({ deps, kind }: { deps: OptionsDeps; kind: NamesKin
 
   const rename = async (from: string, to: string): Promise<void> => {
     let result: CurationResult;
+    setFailure(null);
+    setStatus(null);
+    setRenaming({ from, to: to.trim() });
     try {
       result = await rules.rename(deps, from, to);
     } catch (error) {
-      setStatus(null);
       setFailure(curationFailureMessage(error));
       return;
+    } finally {
+      setRenaming(null);
     }
     setFailure(null);
     setEditing(null);
@@ -86,7 +92,7 @@ export function NamesManager({ deps, kind }: { deps: OptionsDeps; kind: NamesKin
 
   const names: NameCount[] = live.state === 'ready' ? live.value : [];
   return (
-    <section aria-labelledby={`${kind}-heading`}>
+    <section aria-labelledby={`${kind}-heading`} aria-busy={renaming ? true : undefined}>
       <h2 id={`${kind}-heading`} ref={heading} tabIndex={-1}>
         {t(rules.heading)}
       </h2>
@@ -95,9 +101,9 @@ export function NamesManager({ deps, kind }: { deps: OptionsDeps; kind: NamesKin
           {failure}
         </p>
       )}
-      {status && (
+      {(status || renaming) && (
         <p role="status" class="message">
-          {status}
+          {renaming ? t('renamingTo', renaming.from, renaming.to) : status}
         </p>
       )}
       {live.state !== 'ready' ? (

@@ -250,6 +250,8 @@ export type MessageKey =
   | 'renamedOn'
   | 'noTags'
   | 'noCategories'
+  | 'renamingTo'
+  | 'bulkWorking'
   | 'storageHeading'
   | 'storageUsed'
   | 'storageUsedUnknown'

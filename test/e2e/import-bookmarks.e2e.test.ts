@@ -85,6 +85,51 @@ describe('import bookmarks', () => {
     await options.close();
   });
 
+  it('reads an old export in the windows-1252 it declares, and one in UTF-16', async () => {
+    const title = 'Café — 5 € à l’heure';
+    const netscape = (charset: string, name: string, href: string) =>
+      [
+        '<!DOCTYPE NETSCAPE-Bookmark-file-1>',
+        `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=${charset}">`,
+        '<TITLE>Bookmarks</TITLE>',
+        '<DL><p>',
+        `<DT><A HREF="${href}" ADD_DATE="1553554800">${name}</A>`,
+        '</DL>',
+      ].join('\n');
+    // windows-1252: é, à one byte each; —, € and ’ the bytes 0x97, 0x80, 0x92.
+    const cp1252 = Buffer.from(
+      netscape('windows-1252', title, 'https://example.org/cafe')
+        .replace('—', '\x97')
+        .replace('€', '\x80')
+        .replace('’', '\x92'),
+      'latin1',
+    );
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(netscape('UTF-16', '日本語の記事', 'https://example.org/nihongo'), 'utf16le'),
+    ]);
+    const options = await openSettings();
+    const errors = e2e.browser.errorsOf(options);
+    const region = options.getByRole('region', { name: 'Import from bookmarks' });
+    for (const [name, buffer] of [
+      ['old.htm', cp1252],
+      ['utf16.html', utf16],
+    ] as const) {
+      await options
+        .getByLabel('Import bookmarks')
+        .setInputFiles({ name, mimeType: 'text/html', buffer });
+      await shown(region.getByText(/^1 bookmarks: 1 new entries/));
+      await region.getByRole('button', { name: 'Import', exact: true }).click();
+      await textOf(region.getByRole('status')).toBe('Imported: 1 new entries, 0 merged.');
+    }
+    await options.getByRole('link', { name: 'Entries' }).click();
+    await options.getByRole('combobox', { name: 'Month' }).selectOption({ label: 'March 2019' });
+    await shown(options.getByRole('link', { name: title, exact: true }));
+    await shown(options.getByRole('link', { name: '日本語の記事', exact: true }));
+    expect(errors).toEqual([]);
+    await options.close();
+  });
+
   it('reads a 20 MB bookmarks file into a preview, then imports it, without holding the page for long', async () => {
     const file = path.join(scratch, 'big-bookmarks.html');
     const text = bigBookmarkFile(63_000);

@@ -44,7 +44,9 @@ describe('readPocketCsv', () => {
       [4, 'https://example.org/broken-date', 'not-a-date'],
       [5, 'javascript:alert(1)', '1553990000'],
     ]);
+    // Pocket's `status` (archive, unread) is not a tag: Veille has no read state (README).
     expect(file.records[0]?.tags).toEqual(['kubernetes', 'windows']);
+    expect(file.records.flatMap((r) => r.tags)).not.toContain('unread');
     expect(file.records[1]?.title).toBe('Quotes, "commas" and more');
     expect(file.issues).toEqual([
       expect.objectContaining({

@@ -1,4 +1,6 @@
 // Import bookmarks: the pure part (what a file is, Pocket's CSV, the mapping and the plan).
+
+export { decodeBookmarkFile } from './bookmarks-decode';
 export { addedAt, categoryOf, mapBookmark, plainTextNote } from './bookmarks-map';
 export { type BookmarkPlan, type BookmarkPlanOptions, planBookmarks } from './bookmarks-plan';
 export {

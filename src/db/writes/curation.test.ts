@@ -132,6 +132,17 @@ describe('renaming a category', () => {
     });
   });
 
+  it('finds the category whatever spaces a stored name kept, and only that category', async () => {
+    const { db, writer, a, b } = await library();
+    // Stored before names were trimmed (or by a sync): the rename finds it too.
+    const padded = await seedEntry(db, { url: 'https://example.org/d', category: ' Cloud ' });
+    const other = await seedEntry(db, { url: 'https://example.org/e', category: 'Cloudy' });
+    const result = await writer.renameCategory('Cloud', 'Infra');
+    expect(result.entryIds).toEqual([a.id, b.id, padded.id].sort());
+    expect((await db.entries.get(padded.id))?.category).toBe('Infra');
+    expect((await db.entries.get(other.id))?.category).toBe('Cloudy');
+  });
+
   it('writes neither the entries nor the months when the months’ write fails', async () => {
     const { db, writer, changes } = await library();
     await writer.saveMonthText('2019-03', { sectionIntros: { Cloud: 'Clouds.' } });

@@ -47,7 +47,12 @@ export function bulkEdit(
   });
 }
 
-/** The live entries changed by `rename`, written back. */
+/**
+ * The live entries changed by `rename`, written back. Every entry is read,
+ * in key order: in Chromium at 100,000 entries that was faster than reading
+ * through the `tags` or `category` index, for a tag on 10,000 entries as for
+ * one on 870 (README, Performance).
+ */
 async function renameEntries(
   db: VeilleDatabase,
   rename: (entry: Entry) => Entry | null,
