@@ -35,6 +35,8 @@ describe('the shipped build', () => {
       'storage',
       'contextMenus',
       'alarms',
+      // Chrome's offscreen document runs background sync; Firefox's event page needs none.
+      ...(inChromium ? ['offscreen'] : []),
     ]);
     expect(await browser.inBackground((background) => '__veilleTest' in background)).toBe(false);
     // onInstalled created the menus: updating a menu succeeds only if it exists.
@@ -54,6 +56,11 @@ describe('the shipped build', () => {
       background.chrome.alarms.get('refresh-badge'),
     );
     expect(alarm?.periodInMinutes).toBe(60);
+    // And the periodic sync's (it syncs only once an account is connected).
+    const syncAlarm = await browser.inBackground((background) =>
+      background.chrome.alarms.get('sync'),
+    );
+    expect(syncAlarm?.periodInMinutes).toBe(5);
     expect(errors).toEqual([]);
   });
 

@@ -1,0 +1,65 @@
+/**
+ * Background sync, wired to the browser: the store's announcements (writes
+ * from the popup, the options page and the worker's own context menu), the
+ * browser's start and a periodic alarm feed the schedule
+ * (`sync-schedule.ts`); each sync it asks for runs outside the worker, in
+ * Chrome's offscreen document or, in Firefox, a dedicated worker of the
+ * event page. The worker itself loads none of the sync code.
+ */
+import { onStoreChange } from '../db/changes';
+import { onAlarm, scheduleAlarm } from '../platform/lifecycle';
+import { loadSettings, saveSettings } from '../platform/settings';
+import {
+  loadSettingsBase,
+  loadSyncAccount,
+  loadSyncStatus,
+  saveSettingsBase,
+  saveSyncStatus,
+} from '../platform/sync-account';
+import { hasOffscreenDocuments, runInSyncDocument } from '../platform/sync-document';
+import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
+import { requestSync } from './sync-request';
+import { createSyncSchedule, type SyncSchedule } from './sync-schedule';
+import { runInWorker } from './sync-worker-client';
+
+const SYNC_ALARM = 'sync';
+/** Every five minutes; the rule (`core/sync-trigger.ts`) spaces failures further. */
+const SYNC_EVERY_MINUTES = 5;
+
+export const scheduleSyncAlarm = () =>
+  scheduleAlarm(SYNC_ALARM, SYNC_EVERY_MINUTES).catch(() => undefined);
+
+/** Starts listening; `afterSyncWrite` runs when a sync changed the library (the badge). */
+export function wireBackgroundSync(afterSyncWrite: () => void): SyncSchedule {
+  const schedule = createSyncSchedule({
+    isConnected: async () => (await loadSyncAccount()) !== undefined,
+    loadLast: loadSyncStatus,
+    requestSync: () =>
+      requestSync({
+        loadAccount: loadSyncAccount,
+        loadSettings,
+        loadTemplate: loadCustomTemplate,
+        loadBase: loadSettingsBase,
+        run: (job) =>
+          !__VEILLE_FIREFOX__ && hasOffscreenDocuments()
+            ? runInSyncDocument(job)
+            : runInWorker(job),
+        saveStatus: saveSyncStatus,
+        async saveSettings(settings, template) {
+          await Promise.all([saveSettings(settings), saveCustomTemplate(template)]);
+        },
+        saveBase: saveSettingsBase,
+        deviceName: navigator.userAgent.includes('Firefox') ? 'Firefox' : 'Chromium',
+        now: Date.now,
+      }),
+    now: Date.now,
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  });
+  onStoreChange((change) => {
+    if (change.fromSync) afterSyncWrite();
+    schedule.changed(change.fromSync === true);
+  });
+  onAlarm(SYNC_ALARM, () => void schedule.wake('alarm'));
+  return schedule;
+}

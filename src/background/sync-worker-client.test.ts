@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncJob } from '../core/sync-job';
+import { runInWorker, type WorkerLike } from './sync-worker-client';
+
+const job = { deviceName: 'Firefox' } as SyncJob;
+const status = { at: 1, failure: '', detail: '', received: 0, sent: 3 };
+
+/** A worker that answers the job it gets with `answer` (or fails). */
+function fakeWorker(answer: (job: unknown) => { data?: unknown; error?: string }) {
+  const worker: WorkerLike & { posted: unknown[]; ended: boolean } = {
+    posted: [],
+    ended: false,
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      this.posted.push(message);
+      const { data, error } = answer(message);
+      queueMicrotask(() => {
+        if (error !== undefined) worker.onerror?.({ message: error } as ErrorEvent);
+        else worker.onmessage?.({ data } as MessageEvent<unknown>);
+      });
+    },
+    terminate() {
+      this.ended = true;
+    },
+  };
+  return worker;
+}
+
+describe('a sync job in a dedicated worker', () => {
+  it('posts the job, resolves with the outcome and ends the worker', async () => {
+    const worker = fakeWorker(() => ({ data: { status } }));
+    expect(await runInWorker(job, () => worker)).toEqual({ status });
+    expect(worker.posted).toEqual([job]);
+    expect(worker.ended).toBe(true);
+  });
+
+  it('turns an answer that is not an outcome into a failure', async () => {
+    const worker = fakeWorker(() => ({ data: { status: 'fine' } }));
+    const outcome = await runInWorker(
+      job,
+      () => worker,
+      () => 5,
+    );
+    expect(outcome.status).toMatchObject({ at: 5, failure: 'local', detail: 'unexpected answer' });
+    expect(worker.ended).toBe(true);
+  });
+
+  it('turns a crashed worker into a failure', async () => {
+    const worker = fakeWorker(() => ({ error: 'SyntaxError in sync-worker.js' }));
+    const outcome = await runInWorker(
+      job,
+      () => worker,
+      () => 5,
+    );
+    expect(outcome.status).toMatchObject({ failure: 'local', detail: /SyntaxError/ });
+    expect(worker.ended).toBe(true);
+  });
+
+  it('turns a worker that cannot start into a failure', async () => {
+    const outcome = await runInWorker(
+      job,
+      () => {
+        throw new Error('Worker is not defined');
+      },
+      () => 5,
+    );
+    expect(outcome.status).toMatchObject({ failure: 'local', detail: 'Worker is not defined' });
+  });
+});
