@@ -5,7 +5,8 @@
  */
 
 import { runSyncJob } from '../app/sync/job';
-import { isSyncJob, localFailure } from '../core/sync-job';
+import { localFailure } from '../core/sync-job';
+import { isSyncJob } from '../core/sync-job-check';
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<unknown>) => void) | null;

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isRunSyncMessage,
-  isSyncJob,
-  isSyncOutcome,
-  localFailure,
-  RUN_SYNC,
-  type SyncJob,
-} from './sync-job';
+import { isSyncOutcome, localFailure, RUN_SYNC, type SyncJob } from './sync-job';
+import { isRunSyncMessage, isSyncJob } from './sync-job-check';
 
 const job: SyncJob = {
   account: { url: 'https://dav.example/veille/', user: 'me', password: 'pw', passphrase: '' },

@@ -55,29 +55,11 @@ export interface RunSyncMessage {
   job: SyncJob;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const hasStrings = (value: unknown, keys: readonly string[]): boolean =>
-  isRecord(value) && keys.every((key) => typeof value[key] === 'string');
-
-const isBase = (value: unknown): value is SyncJobSettingsBase =>
+export const isBase = (value: unknown): value is SyncJobSettingsBase =>
   isRecord(value) && typeof value.hlc === 'string' && isRecord(value.values);
-
-export function isSyncJob(value: unknown): value is SyncJob {
-  return (
-    isRecord(value) &&
-    hasStrings(value.account, ['url', 'user', 'password', 'passphrase']) &&
-    isRecord(value.settings) &&
-    typeof value.template === 'string' &&
-    (value.base === undefined || isBase(value.base)) &&
-    typeof value.deviceName === 'string'
-  );
-}
-
-export function isRunSyncMessage(value: unknown): value is RunSyncMessage {
-  return isRecord(value) && value.type === RUN_SYNC && isSyncJob(value.job);
-}
 
 export function isSyncOutcome(value: unknown): value is SyncOutcome {
   if (!isRecord(value) || !isRecord(value.status)) return false;

@@ -5,16 +5,17 @@
  * worker may not load the sync code itself). An offscreen document gets the
  * `runtime` API alone, so everything else reaches it in the message.
  * Firefox has no offscreen API: there the event page starts the worker.
+ * The document's side is `sync-document-listener.ts` (apart, so that the
+ * worker does not load it).
  */
 import {
-  isRunSyncMessage,
   isSyncOutcome,
   RUN_SYNC,
   type RunSyncMessage,
   type SyncJob,
   type SyncOutcome,
 } from '../core/sync-job';
-import { browser, type Runtime } from './browser';
+import { browser } from './browser';
 
 /** The document's path in the build (vite.config.ts lists it as an input). */
 export const SYNC_DOCUMENT = 'src/background/sync-document.html';
@@ -47,25 +48,4 @@ export async function runInSyncDocument(job: SyncJob): Promise<SyncOutcome> {
   } finally {
     await closeDocument();
   }
-}
-
-/**
- * Only the extension's own worker may ask: this extension, no tab, and a
- * script's address rather than a page's (the pages do not send this message;
- * a dedicated worker has no runtime API). The offscreen document's `runtime`
- * has no `getManifest` (seen in Chromium 156), so the worker's exact address
- * is not read from the manifest.
- */
-function fromOwnWorker(sender: Runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id || sender.tab !== undefined || !sender.url) return false;
-  const url = new URL(sender.url);
-  return url.origin === new URL(browser.runtime.getURL('')).origin && url.pathname.endsWith('.js');
-}
-
-/** The document's side: runs each job the background sends; other messages are not answered. */
-export function onSyncJob(run: (job: SyncJob) => Promise<SyncOutcome>): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isRunSyncMessage(message) || !fromOwnWorker(sender)) return undefined;
-    return run(message.job);
-  });
 }
