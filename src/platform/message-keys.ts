@@ -343,4 +343,7 @@ export type MessageKey =
   | 'siteFolderFailed'
   | 'siteFolderReadOnly'
   | 'siteFolderUnsupported'
-  | 'viewLoadFailed';
+  | 'viewLoadFailed'
+  | 'syncAwaitingAccess'
+  | 'syncAccessUnanswered'
+  | 'syncWhen';
