@@ -6,7 +6,7 @@
  * Chrome's offscreen document or, in Firefox, a dedicated worker of the
  * event page. The worker itself loads none of the sync code.
  */
-import { onStoreChange } from '../db/changes';
+import { onStoreChange, type StoreChange } from '../db/changes';
 import { onAlarm, scheduleAlarm } from '../platform/lifecycle';
 import { loadSettings, saveSettings } from '../platform/settings';
 import {
@@ -56,10 +56,24 @@ export function wireBackgroundSync(afterSyncWrite: () => void): SyncSchedule {
     setTimer: (run, ms) => setTimeout(run, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   });
-  onStoreChange((change) => {
+  hearSyncTriggers(schedule, { onStoreChange, onAlarm }, afterSyncWrite);
+  return schedule;
+}
+
+export interface SyncTriggerSources {
+  onStoreChange(listener: (change: StoreChange) => void): unknown;
+  onAlarm(name: string, listener: () => void): void;
+}
+
+/** The store's announcements and the periodic alarm, fed to the schedule. */
+export function hearSyncTriggers(
+  schedule: SyncSchedule,
+  sources: SyncTriggerSources,
+  afterSyncWrite: () => void,
+): void {
+  sources.onStoreChange((change) => {
     if (change.fromSync) afterSyncWrite();
     schedule.changed(change.fromSync === true);
   });
-  onAlarm(SYNC_ALARM, () => void schedule.wake('alarm'));
-  return schedule;
+  sources.onAlarm(SYNC_ALARM, () => void schedule.wake('alarm'));
 }
