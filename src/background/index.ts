@@ -23,7 +23,7 @@ import {
   handleContextMenuClick,
 } from './context-menu';
 import { createVeilleMenus } from './menus';
-import { scheduleSyncAlarm, wireBackgroundSync } from './sync-wiring';
+import { keepSyncAlarm, wireBackgroundSync } from './sync-wiring';
 import { installTestHook } from './test-hook';
 
 // idb, not Dexie: everything the worker imports is evaluated at each cold start.
@@ -62,12 +62,12 @@ onInstalled(() => {
   void createVeilleMenus().catch(() => undefined);
   void housekeeping();
   void scheduleBadgeRefresh();
-  void scheduleSyncAlarm();
+  void keepSyncAlarm();
 });
 onBrowserStartup(() => {
   void housekeeping();
   void scheduleBadgeRefresh();
-  void scheduleSyncAlarm();
+  void keepSyncAlarm();
   void sync.wake('startup');
 });
 onAlarm(BADGE_ALARM, () => void updateBadge().catch(() => undefined));

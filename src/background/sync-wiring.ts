@@ -7,7 +7,7 @@
  * event page. The worker itself loads none of the sync code.
  */
 import { onStoreChange, type StoreChange } from '../db/changes';
-import { onAlarm, scheduleAlarm } from '../platform/lifecycle';
+import { onAlarm } from '../platform/lifecycle';
 import { loadSettings, saveSettings } from '../platform/settings';
 import {
   loadSettingsBase,
@@ -16,18 +16,17 @@ import {
   saveSettingsBase,
   saveSyncStatus,
 } from '../platform/sync-account';
+import { clearSyncAlarm, SYNC_ALARM, setSyncAlarm } from '../platform/sync-alarm';
 import { hasOffscreenDocuments, runInSyncDocument } from '../platform/sync-document';
 import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
 import { requestSync } from './sync-request';
 import { createSyncSchedule, type SyncSchedule } from './sync-schedule';
 import { runInWorker } from './sync-worker-client';
 
-const SYNC_ALARM = 'sync';
-/** Every five minutes; the rule (`core/sync-trigger.ts`) spaces failures further. */
-const SYNC_EVERY_MINUTES = 5;
-
-export const scheduleSyncAlarm = () =>
-  scheduleAlarm(SYNC_ALARM, SYNC_EVERY_MINUTES).catch(() => undefined);
+/** The periodic sync's alarm, set only while an account is connected. */
+export async function keepSyncAlarm(): Promise<void> {
+  await ((await loadSyncAccount()) ? setSyncAlarm() : clearSyncAlarm()).catch(() => undefined);
+}
 
 /** Starts listening; `afterSyncWrite` runs when a sync changed the library (the badge). */
 export function wireBackgroundSync(afterSyncWrite: () => void): SyncSchedule {

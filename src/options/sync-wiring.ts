@@ -14,6 +14,7 @@ import {
   saveSyncAccount,
   saveSyncStatus,
 } from '../platform/sync-account';
+import { clearSyncAlarm, setSyncAlarm } from '../platform/sync-alarm';
 import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
 import type { SyncDeps } from './options-deps';
 
@@ -65,12 +66,15 @@ export function wireSync(db: VeilleDatabase, writer: Writer): SyncDeps {
     requestAccess: requestServerAccess,
     async connect(account) {
       await saveSyncAccount(account);
+      // From now on the background syncs every few minutes too.
+      await setSyncAlarm().catch(() => undefined);
       return (await load()).syncNow();
     },
     syncNow: async () => (await load()).syncNow(),
     async disconnect() {
       const account = await loadSyncAccount();
       await forgetSyncAccount();
+      await clearSyncAlarm().catch(() => undefined);
       if (account) await releaseServerAccess(account.url);
     },
   };

@@ -46,6 +46,9 @@ async function connectAndClose(browser: ExtensionBrowser): Promise<void> {
   const options = await openPage(browser, `${browser.url('src/options/index.html')}#settings`);
   await connectSync(options, folder, dav);
   await options.close();
+  // Connect set the periodic sync's alarm.
+  const alarm = await browser.inBackground((background) => background.chrome.alarms.get('sync'));
+  expect(alarm?.periodInMinutes).toBe(5);
 }
 
 /** The text of every month file on the server's disk. */
