@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SyncJob, SyncOutcome } from '../core/sync-job';
 import type { Settings } from '../core/types';
 import type { SyncAccount, SyncStatus } from '../platform/sync-account';
-import { requestSync, type SyncRequestDeps } from './sync-request';
+import { KEEP_AWAKE_MS, requestSync, SYNC_DEADLINE_MS, type SyncRequestDeps } from './sync-request';
 
 const account: SyncAccount = {
   url: 'https://dav.example/veille/',
@@ -16,11 +16,13 @@ const ok: SyncStatus = { at: 10, failure: '', detail: '', received: 2, sent: 1 }
 let stored: SyncAccount | undefined;
 let saved: { status?: SyncStatus; settings?: [Settings, string]; base?: unknown };
 let deps: SyncRequestDeps;
-let run: ReturnType<typeof vi.fn<(job: SyncJob) => Promise<SyncOutcome>>>;
+let run: ReturnType<typeof vi.fn<(job: SyncJob, signal: AbortSignal) => Promise<SyncOutcome>>>;
+let awake: number;
 
 beforeEach(() => {
   stored = account;
   saved = {};
+  awake = 0;
   run = vi.fn(async () => ({ status: ok }));
   deps = {
     loadAccount: async () => stored,
@@ -39,6 +41,11 @@ beforeEach(() => {
     },
     deviceName: 'Chromium',
     now: () => 99,
+    keepAwake: () => {
+      awake += 1;
+    },
+    setTimer: (fire, ms) => setTimeout(fire, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   };
 });
 
@@ -52,13 +59,16 @@ describe('a background sync request', () => {
 
   it('hands the runner the account and the post’s settings, and saves the status', async () => {
     await requestSync(deps);
-    expect(run).toHaveBeenCalledWith({
-      account,
-      settings,
-      template: '{{ title }}',
-      base: { values: { seriesName: 'Veille' }, hlc: '1.000001.d' },
-      deviceName: 'Chromium',
-    });
+    expect(run).toHaveBeenCalledWith(
+      {
+        account,
+        settings,
+        template: '{{ title }}',
+        base: { values: { seriesName: 'Veille' }, hlc: '1.000001.d' },
+        deviceName: 'Chromium',
+      },
+      expect.any(AbortSignal),
+    );
     expect(saved).toEqual({ status: ok });
   });
 
@@ -98,5 +108,31 @@ describe('a background sync request', () => {
     });
     await requestSync(deps);
     expect(saved).toEqual({});
+  });
+
+  it('keeps the worker awake during a long sync, and stops one that never ends', async () => {
+    vi.useFakeTimers();
+    try {
+      let signal: AbortSignal | undefined;
+      // A runner that never settles, even when stopped.
+      run.mockImplementation((_job, given) => {
+        signal = given;
+        return new Promise<SyncOutcome>(() => undefined);
+      });
+      const request = requestSync(deps);
+      await vi.advanceTimersByTimeAsync(3 * KEEP_AWAKE_MS);
+      expect(awake).toBe(3);
+      expect(saved.status).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(SYNC_DEADLINE_MS);
+      await request;
+      expect(signal?.aborted).toBe(true);
+      expect(saved.status).toMatchObject({ failure: 'local', detail: /5 minutes/ });
+      // Nothing keeps the worker awake once the request has ended.
+      const after = awake;
+      await vi.advanceTimersByTimeAsync(3 * KEEP_AWAKE_MS);
+      expect(awake).toBe(after);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

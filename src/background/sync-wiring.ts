@@ -7,7 +7,7 @@
  * event page. The worker itself loads none of the sync code.
  */
 import { onStoreChange, type StoreChange } from '../db/changes';
-import { onAlarm } from '../platform/lifecycle';
+import { keepBackgroundAwake, onAlarm } from '../platform/lifecycle';
 import { loadSettings, saveSettings } from '../platform/settings';
 import {
   loadSettingsBase,
@@ -28,6 +28,11 @@ export async function keepSyncAlarm(): Promise<void> {
   await ((await loadSyncAccount()) ? setSyncAlarm() : clearSyncAlarm()).catch(() => undefined);
 }
 
+const timers = {
+  setTimer: (run: () => void, ms: number) => setTimeout(run, ms),
+  clearTimer: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 /** Starts listening; `afterSyncWrite` runs when a sync changed the library (the badge). */
 export function wireBackgroundSync(afterSyncWrite: () => void): SyncSchedule {
   const schedule = createSyncSchedule({
@@ -39,10 +44,10 @@ export function wireBackgroundSync(afterSyncWrite: () => void): SyncSchedule {
         loadSettings,
         loadTemplate: loadCustomTemplate,
         loadBase: loadSettingsBase,
-        run: (job) =>
+        run: (job, signal) =>
           !__VEILLE_FIREFOX__ && hasOffscreenDocuments()
-            ? runInSyncDocument(job)
-            : runInWorker(job),
+            ? runInSyncDocument(job, signal)
+            : runInWorker(job, signal),
         saveStatus: saveSyncStatus,
         async saveSettings(settings, template) {
           await Promise.all([saveSettings(settings), saveCustomTemplate(template)]);
@@ -50,10 +55,11 @@ export function wireBackgroundSync(afterSyncWrite: () => void): SyncSchedule {
         saveBase: saveSettingsBase,
         deviceName: navigator.userAgent.includes('Firefox') ? 'Firefox' : 'Chromium',
         now: Date.now,
+        keepAwake: keepBackgroundAwake,
+        ...timers,
       }),
     now: Date.now,
-    setTimer: (run, ms) => setTimeout(run, ms),
-    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    ...timers,
   });
   hearSyncTriggers(schedule, { onStoreChange, onAlarm }, afterSyncWrite);
   return schedule;

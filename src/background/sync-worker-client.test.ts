@@ -30,7 +30,7 @@ function fakeWorker(answer: (job: unknown) => { data?: unknown; error?: string }
 describe('a sync job in a dedicated worker', () => {
   it('posts the job, resolves with the outcome and ends the worker', async () => {
     const worker = fakeWorker(() => ({ data: { status } }));
-    expect(await runInWorker(job, () => worker)).toEqual({ status });
+    expect(await runInWorker(job, undefined, () => worker)).toEqual({ status });
     expect(worker.posted).toEqual([job]);
     expect(worker.ended).toBe(true);
   });
@@ -39,6 +39,7 @@ describe('a sync job in a dedicated worker', () => {
     const worker = fakeWorker(() => ({ data: { status: 'fine' } }));
     const outcome = await runInWorker(
       job,
+      undefined,
       () => worker,
       () => 5,
     );
@@ -50,6 +51,7 @@ describe('a sync job in a dedicated worker', () => {
     const worker = fakeWorker(() => ({ error: 'SyntaxError in sync-worker.js' }));
     const outcome = await runInWorker(
       job,
+      undefined,
       () => worker,
       () => 5,
     );
@@ -57,9 +59,30 @@ describe('a sync job in a dedicated worker', () => {
     expect(worker.ended).toBe(true);
   });
 
+  it('ends the worker when stopped from outside, with the reason as the failure', async () => {
+    const worker = fakeWorker(() => ({}));
+    worker.postMessage = function (message) {
+      this.posted.push(message); // and never answers
+    };
+    const stop = new AbortController();
+    const running = runInWorker(
+      job,
+      stop.signal,
+      () => worker,
+      () => 5,
+    );
+    stop.abort(new Error('no answer for 5 minutes'));
+    expect((await running).status).toMatchObject({
+      failure: 'local',
+      detail: 'no answer for 5 minutes',
+    });
+    expect(worker.ended).toBe(true);
+  });
+
   it('turns a worker that cannot start into a failure', async () => {
     const outcome = await runInWorker(
       job,
+      undefined,
       () => {
         throw new Error('Worker is not defined');
       },

@@ -17,6 +17,7 @@ export const startSyncWorker = (): WorkerLike =>
 
 export function runInWorker(
   job: SyncJob,
+  signal?: AbortSignal,
   start: () => WorkerLike = startSyncWorker,
   now: () => number = Date.now,
 ): Promise<SyncOutcome> {
@@ -32,6 +33,10 @@ export function runInWorker(
       worker.terminate();
       resolve(outcome);
     };
+    // Stopped from outside (the deadline): the worker ends with what it was doing.
+    signal?.addEventListener('abort', () => end(localFailure(now(), signal.reason)), {
+      once: true,
+    });
     worker.onmessage = ({ data }) =>
       end(isSyncOutcome(data) ? data : localFailure(now(), new Error('unexpected answer')));
     worker.onerror = (event) =>

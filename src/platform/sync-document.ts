@@ -38,14 +38,18 @@ const closeDocument = () =>
   chrome.offscreen.closeDocument().catch(() => undefined) as Promise<void>;
 
 /** The worker's side: opens the document, hands it the job, closes it when the sync ends. */
-export async function runInSyncDocument(job: SyncJob): Promise<SyncOutcome> {
+export async function runInSyncDocument(job: SyncJob, signal?: AbortSignal): Promise<SyncOutcome> {
   await openDocument();
+  // Stopped from outside (the deadline): closing the document ends its worker.
+  const stop = () => void closeDocument();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const message: RunSyncMessage = { type: RUN_SYNC, job };
     const reply: unknown = await browser.runtime.sendMessage(message);
     if (!isSyncOutcome(reply)) throw new Error('the sync document gave no outcome');
     return reply;
   } finally {
+    signal?.removeEventListener('abort', stop);
     await closeDocument();
   }
 }
