@@ -890,5 +890,9 @@ export const messages = {
     en: 'Veille syncs in the background a few seconds after each change, when the browser starts and every five minutes, even with this page closed.',
     fr: 'Veille synchronise en arrière-plan quelques secondes après chaque modification, au démarrage du navigateur et toutes les cinq minutes, même cette page fermée.',
   },
+  syncErrorBackground: {
+    en: 'the sync in the background could not run to its end ($1). It is tried again at the next change or in a few minutes.',
+    fr: 'la synchronisation en arrière-plan n’a pas pu aller à son terme ($1). Elle est retentée à la prochaine modification ou dans quelques minutes.',
+  },
   // (end of background sync)
 };

@@ -85,7 +85,7 @@ describe('a background sync request', () => {
     await requestSync(deps);
     expect(saved.status).toEqual({
       at: 99,
-      failure: 'local',
+      failure: 'background',
       detail: 'the sync document gave no outcome',
       received: 0,
       sent: 0,
@@ -98,7 +98,7 @@ describe('a background sync request', () => {
       throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     };
     await requestSync(deps);
-    expect(saved.status).toMatchObject({ failure: 'local', detail: /quota/ });
+    expect(saved.status).toMatchObject({ failure: 'background', detail: /quota/ });
   });
 
   it('keeps nothing of a sync whose account was disconnected meanwhile', async () => {
@@ -126,7 +126,7 @@ describe('a background sync request', () => {
       await vi.advanceTimersByTimeAsync(SYNC_DEADLINE_MS);
       await request;
       expect(signal?.aborted).toBe(true);
-      expect(saved.status).toMatchObject({ failure: 'local', detail: /5 minutes/ });
+      expect(saved.status).toMatchObject({ failure: 'background', detail: /5 minutes/ });
       // Nothing keeps the worker awake once the request has ended.
       const after = awake;
       await vi.advanceTimersByTimeAsync(3 * KEEP_AWAKE_MS);

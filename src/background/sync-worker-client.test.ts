@@ -43,7 +43,11 @@ describe('a sync job in a dedicated worker', () => {
       () => worker,
       () => 5,
     );
-    expect(outcome.status).toMatchObject({ at: 5, failure: 'local', detail: 'unexpected answer' });
+    expect(outcome.status).toMatchObject({
+      at: 5,
+      failure: 'background',
+      detail: 'unexpected answer',
+    });
     expect(worker.ended).toBe(true);
   });
 
@@ -55,7 +59,7 @@ describe('a sync job in a dedicated worker', () => {
       () => worker,
       () => 5,
     );
-    expect(outcome.status).toMatchObject({ failure: 'local', detail: /SyntaxError/ });
+    expect(outcome.status).toMatchObject({ failure: 'background', detail: /SyntaxError/ });
     expect(worker.ended).toBe(true);
   });
 
@@ -73,7 +77,7 @@ describe('a sync job in a dedicated worker', () => {
     );
     stop.abort(new Error('no answer for 5 minutes'));
     expect((await running).status).toMatchObject({
-      failure: 'local',
+      failure: 'background',
       detail: 'no answer for 5 minutes',
     });
     expect(worker.ended).toBe(true);
@@ -88,6 +92,9 @@ describe('a sync job in a dedicated worker', () => {
       },
       () => 5,
     );
-    expect(outcome.status).toMatchObject({ failure: 'local', detail: 'Worker is not defined' });
+    expect(outcome.status).toMatchObject({
+      failure: 'background',
+      detail: 'Worker is not defined',
+    });
   });
 });

@@ -49,7 +49,7 @@ describe('the background sync messages', () => {
 
   it('turn a runner failure into a status in plain words', () => {
     expect(localFailure(7, new Error('no worker'))).toEqual({
-      status: { at: 7, failure: 'local', detail: 'no worker', received: 0, sent: 0 },
+      status: { at: 7, failure: 'background', detail: 'no worker', received: 0, sent: 0 },
     });
   });
 });

@@ -79,8 +79,11 @@ export function isSyncOutcome(value: unknown): value is SyncOutcome {
   );
 }
 
-/** An outcome saying the sync could not run at all (the runner failed, not the server). */
+/**
+ * An outcome saying the background sync could not run or end (its runner
+ * failed, not the server): failure `background`, retried by the next trigger.
+ */
 export function localFailure(at: number, error: unknown): SyncOutcome {
   const detail = error instanceof Error ? error.message : String(error);
-  return { status: { at, failure: 'local', detail, received: 0, sent: 0 } };
+  return { status: { at, failure: 'background', detail, received: 0, sent: 0 } };
 }

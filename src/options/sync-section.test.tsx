@@ -121,6 +121,12 @@ describe('Settings → Sync', () => {
     };
     const { unmount } = render(<SyncSection sync={live} />);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not synced yet.'));
+    hear?.({ ...ok, failure: 'background', detail: 'the sync worker failed' });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^Sync failed at .*: the sync in the background could not run to its end \(the sync worker failed\)\. It is tried again/,
+      ),
+    );
     hear?.({ ...ok, received: 4, sent: 0 });
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toMatch(

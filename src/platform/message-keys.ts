@@ -346,4 +346,5 @@ export type MessageKey =
   | 'viewLoadFailed'
   | 'syncAwaitingAccess'
   | 'syncAccessUnanswered'
-  | 'syncWhen';
+  | 'syncWhen'
+  | 'syncErrorBackground';

@@ -56,7 +56,7 @@ export async function runSyncJob(job: SyncJob, deps: SyncJobDeps = defaults): Pr
 
 const missingStatus = (at: number) => ({
   at,
-  failure: 'local',
+  failure: 'background',
   detail: 'no account',
   received: 0,
   sent: 0,
