@@ -73,6 +73,8 @@ export default defineConfig({
     // A compile-time constant: in shipped builds the test hook is dead code
     // and the bundler drops it (scripts/check-dist.mjs verifies it).
     __VEILLE_E2E__: JSON.stringify(target === 'e2e' || target === 'firefox-e2e'),
+    // Firefox builds drop Chrome's offscreen document for background sync.
+    __VEILLE_FIREFOX__: JSON.stringify(target.startsWith('firefox')),
   },
   resolve: {
     alias: {
@@ -95,6 +97,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     target: 'es2022',
     rolldownOptions: {
+      // Chrome's offscreen document for background sync (src/platform/sync-document.ts):
+      // no manifest key names it, so it is an input of its own.
+      input: target.startsWith('firefox')
+        ? {}
+        : { 'sync-document': source('./src/background/sync-document.html') },
       output: { codeSplitting: { groups: [{ name: hotChunk, debugName: 'hot' }] } },
     },
   },

@@ -1,8 +1,9 @@
 /**
  * One manifest.json for every browser: this adapts it to a build target.
  * - chrome: as written.
- * - firefox: an event page instead of a service worker, and the gecko keys
- *   that addons.mozilla.org requires.
+ * - firefox: an event page instead of a service worker, no `offscreen`
+ *   permission (Chrome's API), and the gecko keys that addons.mozilla.org
+ *   requires.
  * - e2e: the Chrome build plus host access to the local test server, which
  *   the shipped builds never ask for.
  * - firefox-e2e: the Firefox build plus the same host access, and
@@ -35,6 +36,8 @@ export function manifestFor(target: BuildTarget): Manifest {
     const { service_worker, ...background } = manifest.background;
     return {
       ...manifest,
+      // No offscreen documents in Firefox: its event page starts the sync's worker itself.
+      permissions: manifest.permissions.filter((permission) => permission !== 'offscreen'),
       background: { ...background, scripts: [service_worker] },
       browser_specific_settings: {
         gecko: {

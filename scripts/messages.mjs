@@ -884,4 +884,23 @@ export const messages = {
     fr: 'Cette vue n’a pas pu être chargée. Rechargez la page pour réessayer.',
   },
   // (end of options views loaded on demand)
+
+  // Background sync.
+  syncAwaitingAccess: {
+    en: 'Waiting for your answer to the browser’s request for access to this server…',
+    fr: 'En attente de votre réponse au navigateur, qui demande l’accès à ce serveur…',
+  },
+  syncAccessUnanswered: {
+    en: 'The browser’s request for access to this server got no answer: click Connect again and allow it.',
+    fr: 'Le navigateur a demandé l’accès à ce serveur sans obtenir de réponse : cliquez à nouveau sur Connecter et autorisez-le.',
+  },
+  syncWhen: {
+    en: 'Veille syncs in the background a few seconds after each change, when the browser starts and every five minutes, even with this page closed.',
+    fr: 'Veille synchronise en arrière-plan quelques secondes après chaque modification, au démarrage du navigateur et toutes les cinq minutes, même cette page fermée.',
+  },
+  syncErrorBackground: {
+    en: 'the sync in the background could not run to its end ($1). It is tried again at the next change or in a few minutes.',
+    fr: 'la synchronisation en arrière-plan n’a pas pu aller à son terme ($1). Elle est retentée à la prochaine modification ou dans quelques minutes.',
+  },
+  // (end of background sync)
 };

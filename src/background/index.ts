@@ -23,6 +23,7 @@ import {
   handleContextMenuClick,
 } from './context-menu';
 import { createVeilleMenus } from './menus';
+import { keepSyncAlarm, wireBackgroundSync } from './sync-wiring';
 import { installTestHook } from './test-hook';
 
 // idb, not Dexie: everything the worker imports is evaluated at each cold start.
@@ -54,14 +55,20 @@ async function housekeeping(): Promise<void> {
 const BADGE_ALARM = 'refresh-badge';
 const scheduleBadgeRefresh = () => scheduleAlarm(BADGE_ALARM, 60).catch(() => undefined);
 
+// A sync's writes come from elsewhere (its own worker): the badge follows here.
+const sync = wireBackgroundSync(() => void updateBadge().catch(() => undefined));
+
 onInstalled(() => {
   void createVeilleMenus().catch(() => undefined);
   void housekeeping();
   void scheduleBadgeRefresh();
+  void keepSyncAlarm();
 });
 onBrowserStartup(() => {
   void housekeeping();
   void scheduleBadgeRefresh();
+  void keepSyncAlarm();
+  void sync.wake('startup');
 });
 onAlarm(BADGE_ALARM, () => void updateBadge().catch(() => undefined));
 onMenuClick((info, tab) => {
@@ -74,4 +81,4 @@ onMenuClick((info, tab) => {
 // A capture the worker was stopped in the middle of is finished as it wakes.
 void finishPendingCaptures(deps, pendingCaptures);
 
-if (__VEILLE_E2E__) installTestHook(deps);
+if (__VEILLE_E2E__) installTestHook(deps, sync);

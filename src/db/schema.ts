@@ -26,12 +26,17 @@ export interface Draft {
   updatedAt: number;
 }
 
-/** This database's own facts: its device id for clock stamps (`DEVICE_KEY`). */
+/**
+ * This database's own facts: its device id for clock stamps (`DEVICE_KEY`),
+ * the sync's tombstones that the unique URL index keeps out of `entries`
+ * (`OUTSIDE_TOMBSTONES_KEY`, JSON: id -> entry; see `writes/sync.ts`).
+ */
 export interface MetaRecord {
   key: string;
   value: string;
 }
 export const DEVICE_KEY = 'device';
+export const OUTSIDE_TOMBSTONES_KEY = 'syncTombstonesOutside';
 
 /** The record type of each store. */
 export interface StoreRecords {

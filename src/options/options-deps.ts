@@ -72,9 +72,11 @@ export interface OptionsDeps {
 export interface SyncDeps {
   loadAccount(): Promise<SyncAccount | undefined>;
   loadStatus(): Promise<SyncStatus | undefined>;
+  /** Hears each status saved, a background sync's too; returns the way to stop. */
+  onStatusChange?(listener: (status: SyncStatus | undefined) => void): () => void;
   /** Asks for host access to the server: call it first thing in the click's handler. */
   requestAccess(url: string): Promise<boolean>;
-  /** Saves the account (storage.local), syncs, and keeps syncing while the page is open. */
+  /** Saves the account (storage.local) and syncs; the background syncs from then on. */
   connect(account: SyncAccount): Promise<SyncStatus | undefined>;
   syncNow(): Promise<SyncStatus | undefined>;
   /** Forgets the account and releases the host access; the library stays as it is. */

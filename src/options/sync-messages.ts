@@ -15,6 +15,7 @@ const ERRORS: Record<string, MessageKey> = {
   'invalid-file': 'syncErrorInvalidFile',
   'passphrase-needed': 'syncErrorPassphraseNeeded',
   'wrong-passphrase': 'syncErrorWrongPassphrase',
+  background: 'syncErrorBackground',
 };
 
 /** The status line's words for the last sync. */

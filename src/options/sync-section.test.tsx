@@ -107,6 +107,56 @@ describe('Settings → Sync', () => {
     );
   });
 
+  it('shows a background sync’s outcome as it is saved', async () => {
+    const account = { url: 'https://dav.example.org/', user: 'me', password: 'pw', passphrase: '' };
+    const { sync } = fakeSync(account, undefined);
+    let hear: ((status: SyncStatus | undefined) => void) | undefined;
+    const stop = vi.fn();
+    const live = {
+      ...sync,
+      onStatusChange: (listener: (status: SyncStatus | undefined) => void) => {
+        hear = listener;
+        return stop;
+      },
+    };
+    const { unmount } = render(<SyncSection sync={live} />);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not synced yet.'));
+    hear?.({ ...ok, failure: 'background', detail: 'the sync worker failed' });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^Sync failed at .*: the sync in the background could not run to its end \(the sync worker failed\)\. It is tried again/,
+      ),
+    );
+    hear?.({ ...ok, received: 4, sent: 0 });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^Synced at .*: 4 received, 0 sent\.$/,
+      ),
+    );
+    unmount();
+    await waitFor(() => expect(stop).toHaveBeenCalledTimes(1));
+  });
+
+  it('gives up waiting for an access prompt nobody answers, instead of staying on “Syncing…”', async () => {
+    const { sync } = fakeSync();
+    sync.requestAccess.mockReturnValueOnce(new Promise<boolean>(() => undefined));
+    render(<SyncSection sync={sync} accessWaitMs={1} />);
+    type('Server address', 'https://dav.example.org/');
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(screen.getByRole('status').textContent).toBe(
+      'Waiting for your answer to the browser’s request for access to this server…',
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'The browser’s request for access to this server got no answer: click Connect again and allow it.',
+      ),
+    );
+    expect(sync.connect).not.toHaveBeenCalled();
+    expect((screen.getByRole('button', { name: 'Connect' }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
+  });
+
   it('names the damaged file on the server', async () => {
     const account = { url: 'https://dav.example.org/', user: 'me', password: 'pw', passphrase: '' };
     const damaged: SyncStatus = {

@@ -4,10 +4,23 @@ import type { SyncAccount, SyncStatus } from '../platform/sync-account';
 import type { SyncDeps } from './options-deps';
 import { isServerAddress, syncStatusText } from './sync-messages';
 
-type Notice = '' | 'syncAccessRefused' | 'syncBadAddress';
+type Notice = '' | 'syncAccessRefused' | 'syncAccessUnanswered' | 'syncBadAddress';
 
-/** Settings → Sync: the WebDAV account, Connect / Sync now / Disconnect, and the last sync's outcome. */
-export function SyncSection({ sync }: { sync: SyncDeps }) {
+/** How long the browser's access prompt may stay unanswered before Connect gives up. */
+export const ACCESS_WAIT_MS = 60_000;
+const UNANSWERED = 'unanswered';
+
+/**
+ * Settings → Sync: the WebDAV account, Connect / Sync now / Disconnect, and
+ * the last sync's outcome, kept live (the background's syncs save theirs).
+ */
+export function SyncSection({
+  sync,
+  accessWaitMs = ACCESS_WAIT_MS,
+}: {
+  sync: SyncDeps;
+  accessWaitMs?: number;
+}) {
   const [account, setAccount] = useState<SyncAccount | undefined>();
   const [fields, setFields] = useState<SyncAccount>({
     url: '',
@@ -17,6 +30,7 @@ export function SyncSection({ sync }: { sync: SyncDeps }) {
   });
   const [status, setStatus] = useState<SyncStatus | undefined>();
   const [busy, setBusy] = useState(false);
+  const [awaitingAccess, setAwaitingAccess] = useState(false);
   const [notice, setNotice] = useState<Notice>('');
 
   useEffect(() => {
@@ -30,6 +44,8 @@ export function SyncSection({ sync }: { sync: SyncDeps }) {
       },
       () => undefined,
     );
+    // A background sync's outcome, as it is saved.
+    return sync.onStatusChange?.(setStatus);
   }, [sync]);
 
   const update = (changes: Partial<SyncAccount>) => {
@@ -60,8 +76,19 @@ export function SyncSection({ sync }: { sync: SyncDeps }) {
     // First thing in the click: the browser grants access only within the gesture.
     const access = sync.requestAccess(url);
     void running(async () => {
-      if (!(await access.catch(() => false))) {
-        setNotice('syncAccessRefused');
+      // A prompt left unanswered (Firefox's stays open) must not leave the page on "Syncing…".
+      setAwaitingAccess(true);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const answer = await Promise.race([
+        access.catch(() => false),
+        new Promise<typeof UNANSWERED>((resolve) => {
+          timer = setTimeout(() => resolve(UNANSWERED), accessWaitMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      setAwaitingAccess(false);
+      if (answer !== true) {
+        setNotice(answer === UNANSWERED ? 'syncAccessUnanswered' : 'syncAccessRefused');
         return status;
       }
       // Reconnecting leaves a secret field empty when it is unchanged.
@@ -90,6 +117,7 @@ export function SyncSection({ sync }: { sync: SyncDeps }) {
     <section class="sync" aria-labelledby="sync-title">
       <h2 id="sync-title">{t('syncTitle')}</h2>
       <p>{t('syncIntro')}</p>
+      <p>{t('syncWhen')}</p>
       <form onSubmit={connect} noValidate>
         <div class="field">
           <label for="sync-url">{t('syncServer')}</label>
@@ -157,11 +185,13 @@ export function SyncSection({ sync }: { sync: SyncDeps }) {
       <p role="status" class={notice || status?.failure ? 'error' : ''}>
         {notice
           ? t(notice)
-          : busy
-            ? t('syncRunning')
-            : account || status
-              ? syncStatusText(status)
-              : ''}
+          : awaitingAccess
+            ? t('syncAwaitingAccess')
+            : busy
+              ? t('syncRunning')
+              : account || status
+                ? syncStatusText(status)
+                : ''}
       </p>
     </section>
   );

@@ -7,21 +7,24 @@ import {
   loadSettingsBase,
   loadSyncAccount,
   loadSyncStatus,
+  onSyncStatusChange,
   releaseServerAccess,
   requestServerAccess,
   saveSettingsBase,
   saveSyncAccount,
   saveSyncStatus,
 } from '../platform/sync-account';
+import { clearSyncAlarm, setSyncAlarm } from '../platform/sync-alarm';
 import { loadCustomTemplate, saveCustomTemplate } from '../platform/templates';
 import type { SyncDeps } from './options-deps';
 
 /**
- * Sync in the options page: the page syncs while it is open (after changes,
- * every five minutes, and on Sync now). The service worker stays out of it:
- * its bundle has no room for the client and the merge, and it cannot load
- * code lazily. Here the sync code (about 7 KB gzipped) loads only once an
- * account is connected.
+ * Sync in the options page: on Connect, on Sync now, and once as the page
+ * opens (so the library shown is the server's). The syncs after changes,
+ * at the browser's start and every five minutes are the background's
+ * (`background/sync-wiring.ts`), page open or not; the Web Lock keeps the
+ * two from running at once. Here the sync code loads only once an account
+ * is connected.
  */
 export function wireSync(db: VeilleDatabase, writer: Writer): SyncDeps {
   let service: Promise<SyncService> | undefined;
@@ -52,31 +55,26 @@ export function wireSync(db: VeilleDatabase, writer: Writer): SyncDeps {
     );
     return service;
   };
-  let stop: (() => void) | undefined;
-  const start = async () => {
-    const running = await load();
-    stop?.();
-    stop = running.watch();
-  };
   void loadSyncAccount().then(
-    (account) => (account ? start() : undefined),
+    async (account) => (account ? (await load()).syncNow() : undefined),
     () => undefined,
   );
   return {
     loadAccount: loadSyncAccount,
     loadStatus: loadSyncStatus,
+    onStatusChange: onSyncStatusChange,
     requestAccess: requestServerAccess,
     async connect(account) {
       await saveSyncAccount(account);
-      await start();
+      // From now on the background syncs every few minutes too.
+      await setSyncAlarm().catch(() => undefined);
       return (await load()).syncNow();
     },
     syncNow: async () => (await load()).syncNow(),
     async disconnect() {
-      stop?.();
-      stop = undefined;
       const account = await loadSyncAccount();
       await forgetSyncAccount();
+      await clearSyncAlarm().catch(() => undefined);
       if (account) await releaseServerAccess(account.url);
     },
   };

@@ -22,3 +22,11 @@ export function onAlarm(name: string, listener: () => void): void {
     if (alarm.name === name) listener();
   });
 }
+
+/**
+ * A cheap extension API call: Chrome (since 110) and Firefox stop an idle
+ * background after 30 s, and each call starts that wait again.
+ */
+export function keepBackgroundAwake(): void {
+  void browser.runtime.getPlatformInfo().catch(() => undefined);
+}

@@ -345,4 +345,8 @@ export type MessageKey =
   | 'siteFolderFailed'
   | 'siteFolderReadOnly'
   | 'siteFolderUnsupported'
-  | 'viewLoadFailed';
+  | 'viewLoadFailed'
+  | 'syncAwaitingAccess'
+  | 'syncAccessUnanswered'
+  | 'syncWhen'
+  | 'syncErrorBackground';

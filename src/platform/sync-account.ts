@@ -63,6 +63,17 @@ export async function loadSyncStatus(): Promise<SyncStatus | undefined> {
 export const saveSyncStatus = (status: SyncStatus): Promise<void> =>
   browser.storage.local.set({ [STATUS]: status });
 
+/** Calls `listener` with each status saved (a background sync's too); returns the way to stop. */
+export function onSyncStatusChange(listener: (status: SyncStatus | undefined) => void): () => void {
+  const changed = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && STATUS in changes) {
+      listener(changes[STATUS]?.newValue as SyncStatus | undefined);
+    }
+  };
+  browser.storage.onChanged.addListener(changed);
+  return () => browser.storage.onChanged.removeListener(changed);
+}
+
 /** `https://host:port/*`, the permission pattern of a server's address. */
 export const originPattern = (url: string): string => `${new URL(url).origin}/*`;
 

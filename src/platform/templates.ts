@@ -20,5 +20,5 @@ export async function loadCustomTemplate(): Promise<string> {
 export const saveCustomTemplate = debounceWrite((template: string) =>
   browser.storage.sync.set({ [KEY]: template }),
 );
-// The options page is the only page that imports this module.
+// In the options page (the worker, which also imports this module, has no pagehide).
 addEventListener('pagehide', () => void saveCustomTemplate.flush().catch(() => undefined));

@@ -35,6 +35,8 @@ describe('the shipped build', () => {
       'storage',
       'contextMenus',
       'alarms',
+      // Chrome's offscreen document runs background sync; Firefox's event page needs none.
+      ...(inChromium ? ['offscreen'] : []),
     ]);
     expect(await browser.inBackground((background) => '__veilleTest' in background)).toBe(false);
     // onInstalled created the menus: updating a menu succeeds only if it exists.
@@ -54,6 +56,11 @@ describe('the shipped build', () => {
       background.chrome.alarms.get('refresh-badge'),
     );
     expect(alarm?.periodInMinutes).toBe(60);
+    // The periodic sync's is not: no account is connected, so nothing wakes the worker for it.
+    const syncAlarm = await browser.inBackground((background) =>
+      background.chrome.alarms.get('sync'),
+    );
+    expect(syncAlarm).toBeUndefined();
     expect(errors).toEqual([]);
   });
 

@@ -110,6 +110,10 @@ describe('sync through the author’s WebDAV server', () => {
     await options.getByRole('link', { name: 'Settings' }).click();
     await options.getByRole('button', { name: 'Disconnect', exact: true }).click();
     await gone(options.getByRole('button', { name: 'Sync now' }));
+    // Nothing wakes the worker for a sync any more.
+    expect(await a.inBackground((background) => background.chrome.alarms.get('sync'))).toBe(
+      undefined,
+    );
     await mkcol(dav, `${dav.url}sealed/`);
     await options.getByLabel('Server address').fill(`${proxy.url}sealed/`);
     await options.getByLabel('Password').fill(dav.password);

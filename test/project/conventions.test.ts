@@ -186,7 +186,8 @@ describe('the write path', () => {
       loadedAtStart(sources.find((s) => s.file === file)?.text ?? '').includes('dexie'),
     );
     expect(withDexie).toEqual([]);
-    // Sync runs in the options page: of it, the popup and the worker hold only the clock stamps.
+    // Sync runs in the options page and in the background's own worker: of its code, the
+    // popup and the service worker hold only the clock stamps.
     const sync = [...reached]
       .filter((file) => sources.some((s) => s.file === file))
       .filter(

@@ -1,10 +1,9 @@
 /**
- * Sync as the options page runs it: on demand (Sync now), a few seconds
- * after the library changes (`onStoreChange`, not the sync's own writes),
- * and every few minutes while the page is open. One sync at a time; each
+ * One sync at a time with the author's server, in whichever context runs it
+ * (the options page on Connect, Sync now and its opening; the background's
+ * sync worker, `job.ts`, after changes, at start and periodically). Each
  * ends with a status saved for the status line.
  */
-import { onStoreChange } from '../../db/changes';
 import type { VeilleDatabase } from '../../db/database';
 import { ensureDeviceId } from '../../db/device-dexie';
 import { readSyncRecords } from '../../db/sync-records';
@@ -32,8 +31,6 @@ export interface SyncServiceDeps {
 export interface SyncService {
   /** Runs a sync now (or joins the one running); undefined when no account is set. */
   syncNow(): Promise<SyncStatus | undefined>;
-  /** Syncs after changes and every `everyMs`; returns the way to stop. */
-  watch(options?: { quietMs?: number; everyMs?: number }): () => void;
 }
 
 /** A tombstone seen by every device is purged after the same delay as the library's own. */
@@ -87,24 +84,5 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     return running;
   };
 
-  return {
-    syncNow,
-    watch({ quietMs = 3_000, everyMs = 5 * 60_000 } = {}) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const soon = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void syncNow(), quietMs);
-      };
-      const stopListening = onStoreChange((change) => {
-        if (!change.fromSync) soon();
-      });
-      const interval = setInterval(() => void syncNow(), everyMs);
-      void syncNow();
-      return () => {
-        stopListening();
-        clearTimeout(timer);
-        clearInterval(interval);
-      };
-    },
-  };
+  return { syncNow };
 }

@@ -70,7 +70,10 @@ export interface E2ePage extends E2eQueries {
 /** The extension's background: the service worker (Chromium) or the event page (Firefox). */
 export type BackgroundGlobal = typeof globalThis & {
   chrome: typeof chrome;
-  __veilleTest?: { contextMenuClick(info: unknown, tab: unknown): Promise<unknown> };
+  __veilleTest?: {
+    contextMenuClick(info: unknown, tab: unknown): Promise<unknown>;
+    syncWake(trigger: 'startup' | 'alarm'): Promise<void>;
+  };
 };
 
 export interface Download {
