@@ -76,6 +76,7 @@ if (!chrome) {
       dcl: median(phase.popup.map((r) => r.domContentLoaded)),
       paint: median(phase.popup.map((r) => r.firstPaint)),
       form: median(phase.popup.map((r) => r.form)),
+      refined: median(phase.popup.map((r) => r.refined)),
       heap: median(phase.popup.map((r) => r.heap)),
       save: median(phase.popup.map((r) => r.save)),
       cold: median(phase.cold),
@@ -106,11 +107,18 @@ if (!chrome) {
     '',
   );
   row(
-    "form on screen with the page's title",
+    "form on screen with the tab's title",
     '',
     ratio('empty', 'form'),
     ratio('large', 'form'),
     `≤ 2×: ${verdict(both((x) => x.form <= 2 * x.floor))}`,
+  );
+  row(
+    "form refined with the page's answer (its title, URL)",
+    '',
+    ratio('empty', 'refined'),
+    ratio('large', 'refined'),
+    '',
   );
   row(
     'JS heap once the form shows (after a GC)',
@@ -152,6 +160,9 @@ if (!chrome) {
     `  browser up with the extension ${ms(launchMs)}; ${LIBRARY.toLocaleString('en')} entries seeded in ${ms(seedMs)}`,
   );
 }
+
+// `npm run bench -- --popup`: sizes and the popup only (parts 1 and 2).
+if (process.argv.includes('--popup')) process.exit(0);
 
 // 3. The library at 100,000 entries (its own browser and profile).
 execFileSync('node', ['test/bench/library.mjs', '100000'], { stdio: 'inherit' });

@@ -343,4 +343,5 @@ export type MessageKey =
   | 'siteFolderFailed'
   | 'siteFolderReadOnly'
   | 'siteFolderUnsupported'
+  | 'alreadyCapturedWillAdd'
   | 'viewLoadFailed';

@@ -2,13 +2,20 @@ import { withinBudget } from '../core/budget';
 import { extractPageMetadata, type RawPageMetadata } from '../core/page-script';
 import { browser } from './browser';
 
-/** The tab a capture is about: what the browser says of it, and what its page says. */
+/**
+ * The tab a capture is about: what the browser says of it at once, and what
+ * its page says, which comes a round trip into the page's renderer later.
+ */
 export interface TargetTab {
   tabId: number;
   url: string;
   title: string;
-  /** Null where no script may run (web store, PDF viewer, view-source:) or the tab closed. */
-  page: RawPageMetadata | null;
+  /**
+   * The page's own answer, asked as soon as the tab is known; never rejects.
+   * Null where no script may run (web store, PDF viewer, view-source:), when
+   * the tab closed or the page did not answer within the budget.
+   */
+  page: Promise<RawPageMetadata | null>;
 }
 
 /** `?tabId=N` when given (editor window, tests), else the active tab of this window. */
@@ -23,7 +30,7 @@ export async function findTargetTab(tabId: number | null): Promise<TargetTab | n
       tabId: tab.id,
       url: tab.url ?? '',
       title: tab.title ?? '',
-      page: await readPage(tab.id),
+      page: readPage(tab.id),
     };
   } catch {
     // The tab closed while we asked about it.

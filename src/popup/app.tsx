@@ -44,7 +44,7 @@ export function PopupApp({
     );
   }
   return loaded.ok ? (
-    <CaptureEditor deps={deps} form={loaded.form} />
+    <CaptureEditor deps={deps} form={loaded.form} refined={loaded.refined} />
   ) : (
     <Blocked why={loaded} onOpenLibrary={deps.openLibrary} />
   );

@@ -1,5 +1,5 @@
 import { prepareCapture } from '../app/capture';
-import type { CaptureRefusal } from '../core/capture';
+import type { CaptureRefusal, CaptureSource } from '../core/capture';
 import { type CaptureValues, valuesOf } from '../core/capture-values';
 import { appendToNote } from '../core/note';
 import type { Entry, PageMeta, Settings } from '../core/types';
@@ -20,16 +20,37 @@ export interface CaptureForm {
   initial: CaptureValues;
   /** What was stored or prefilled, to tell whether the author changed anything. */
   pristine: CaptureValues;
+  /** What the form held before a draft was restored over it: the stored entry or the page, and the quote. */
+  prefill: CaptureValues;
   restoredDraft: boolean;
   meta: PageMeta;
 }
 
-export type LoadResult = { ok: true; form: CaptureForm } | ({ ok: false } & BlockedReason);
+export type LoadResult =
+  | {
+      ok: true;
+      /** The form from what the browser says of the tab, shown at once. */
+      form: CaptureForm;
+      /**
+       * The form as the page's answer makes it (its own title, canonical URL,
+       * selection, metadata): what the popup refines the shown form with.
+       * Null when the page gave no answer (no script may run there, it
+       * stalled) or it changes nothing to decide. Never rejects.
+       */
+      refined: Promise<CaptureForm | null>;
+    }
+  | ({ ok: false } & BlockedReason);
+
+const NO_REFINEMENT: Promise<CaptureForm | null> = Promise.resolve(null);
 
 /**
  * Decides what the popup shows: the stored entry for this page (edit mode,
  * never a duplicate), a new capture prefilled from the page, or why it
  * cannot capture. A draft typed earlier and not saved wins over both.
+ *
+ * In two steps: the form from the tab's title and URL, as soon as the
+ * browser gives them, then (`refined`) the same decision again with what the
+ * page says of itself, which needs a round trip into the page.
  */
 export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promise<LoadResult> {
   const settingsPromise = deps.loadSettings();
@@ -40,7 +61,11 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
     ]);
     if (!entry) return { ok: false, reason: 'entry-gone' };
     const values = valuesOf(entry);
-    return { ok: true, form: await withDraft(deps, settings, entry, values, entry.meta) };
+    return {
+      ok: true,
+      form: await withDraft(deps, settings, entry, values, entry.meta),
+      refined: NO_REFINEMENT,
+    };
   }
 
   const [settings, tab] = await Promise.all([
@@ -49,12 +74,28 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
     deps.findTargetTab(params.tabId).catch(() => null),
   ]);
   if (!tab) return { ok: false, reason: 'no-tab' };
-  const prepared = await prepareCapture(
-    deps.store,
-    { tabUrl: tab.url, tabTitle: tab.title, page: tab.page },
-    settings.timeZone,
-    deps.now(),
-  );
+  const source = { tabUrl: tab.url, tabTitle: tab.title };
+  const first = await decide(deps, settings, { ...source, page: null });
+  if (!first.ok) return first;
+  // The page's answer cannot make a refused capture capturable: the tab's
+  // URL decides that. A failing look-up keeps the form shown.
+  const refined = tab.page
+    .then((page) => (page ? decide(deps, settings, { ...source, page }) : null))
+    .then(
+      (result) => (result?.ok ? result.form : null),
+      () => null,
+    );
+  return { ok: true, form: first.form, refined };
+}
+
+type Decided = { ok: true; form: CaptureForm } | ({ ok: false } & BlockedReason);
+
+async function decide(
+  deps: CaptureDeps,
+  settings: Settings,
+  source: CaptureSource,
+): Promise<Decided> {
+  const prepared = await prepareCapture(deps.store, source, settings.timeZone, deps.now());
   if (!prepared.ok) return prepared;
   const { existing, values, meta, quote } = prepared.capture;
   return { ok: true, form: await withDraft(deps, settings, existing, values, meta, quote) };
@@ -71,13 +112,24 @@ async function withDraft(
 ): Promise<CaptureForm> {
   const pristine = existing ? valuesOf(existing) : values;
   const draft = await deps.store.loadDraft(values.url);
-  if (!draft) return { settings, existing, initial: values, pristine, restoredDraft: false, meta };
+  if (!draft) {
+    return {
+      settings,
+      existing,
+      initial: values,
+      pristine,
+      prefill: values,
+      restoredDraft: false,
+      meta,
+    };
+  }
   const { title, note, tags, category, monthKey } = draft;
   return {
     settings,
     existing,
     initial: { url: values.url, title, note: appendToNote(note, quote), tags, category, monthKey },
     pristine,
+    prefill: values,
     restoredDraft: true,
     meta,
   };

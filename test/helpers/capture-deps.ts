@@ -30,7 +30,12 @@ export function fakeTab(
   url: string,
   { title = '', page = {} }: { title?: string; page?: Partial<RawPageMetadata> | null } = {},
 ): TargetTab {
-  return { tabId: 7, url, title, page: page === null ? null : rawPage({ url, title, ...page }) };
+  return {
+    tabId: 7,
+    url,
+    title,
+    page: Promise.resolve(page === null ? null : rawPage({ url, title, ...page })),
+  };
 }
 
 /** The Grafana article of the e2e site, opened from a newsletter link. */
