@@ -29,7 +29,8 @@ run('npx', ['vite', 'build'], { TARGET: 'e2e' });
 const sizes = bundleSizes('dist');
 console.log('\nBundle sizes (dist/, gzipped JavaScript an entry point loads)');
 for (const [label, note] of [
-  ['popup', ''],
+  ['popup', '  (before the form is on screen)'],
+  ['popupLater', '  (the popup, once its form is on screen)'],
   ['options', ''],
   ['worker', ''],
   ['render', "  (options page's render worker)"],

@@ -10,8 +10,8 @@ import { FormNotices } from './form-notices';
 import type { CaptureForm } from './load-capture';
 import { MonthField } from './month-field';
 import { PopupHeader } from './popup-header';
-import { saveCapture } from './save-capture';
 import { type Status, StatusLine } from './status-line';
+import { useDeferred } from './use-deferred';
 import { usePublishedMonths } from './use-published-months';
 import { NO_REFINEMENT, useRefinement } from './use-refinement';
 import { useSuggestions } from './use-suggestions';
@@ -64,7 +64,8 @@ export function CaptureEditor({
   const [captured, setCaptured] = useState<CaptureForm | null>(null);
   // Once saved, saving or deleted, the page's answer no longer changes the form.
   const settled = useRef(false);
-  const suggestions = useSuggestions(deps.store);
+  const deferred = useDeferred(deps);
+  const suggestions = useSuggestions(deps.store, deps.deferred);
   const published = usePublishedMonths(deps.store);
   // Once per opening, not at every keystroke: it builds a time-zone formatter.
   const currentMonth = useMemo(
@@ -81,7 +82,7 @@ export function CaptureEditor({
     void deps.store.saveDraft({ ...drafted, url: form.initial.url, updatedAt: deps.now() });
   }, [values, typing]);
 
-  const pageWaiting = useRefinement(refined, {
+  const pageWaiting = useRefinement(refined, deps.deferred, {
     form,
     current: () => withTyped(latest.current, typedTag.current),
     settled: () => settled.current,
@@ -106,7 +107,10 @@ export function CaptureEditor({
     settled.current = true;
     // A tag still being typed when Save was pressed is saved with the rest.
     const typed = withTyped(latest.current, typedTag.current);
-    const outcome = await saveCapture(deps, { ...form, existing: base }, typed, captured);
+    const outcome = await deps
+      .deferred()
+      .then(({ saveCapture }) => saveCapture(deps, { ...form, existing: base }, typed, captured))
+      .catch(() => ({ ok: false, failure: 'unknown' }) as const);
     settled.current = outcome.ok;
     if (!outcome.ok && outcome.failure === 'conflict') {
       setBase(outcome.stored);
@@ -268,7 +272,7 @@ export function CaptureEditor({
           <span class="hint">{t('saveShortcutHint')}</span>
         </div>
       </form>
-      <StatusLine status={status} onUndo={undoDelete} />
+      <StatusLine status={status} text={deferred?.StatusText ?? null} onUndo={undoDelete} />
     </main>
   );
 }

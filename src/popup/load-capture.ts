@@ -1,7 +1,6 @@
-import { prepareCapture } from '../app/capture';
-import type { CaptureRefusal, CaptureSource } from '../core/capture';
+import { prepareTabCapture } from '../app/capture-tab';
+import type { CaptureRefusal } from '../core/capture';
 import { type CaptureValues, valuesOf } from '../core/capture-values';
-import { appendToNote } from '../core/note';
 import type { Entry, PageMeta, Settings } from '../core/types';
 import type { CaptureDeps, PopupParams } from './capture-deps';
 /** Why the popup cannot capture; each has a localized explanation. */
@@ -75,40 +74,35 @@ export async function loadCapture(deps: CaptureDeps, params: PopupParams): Promi
   ]);
   if (!tab) return { ok: false, reason: 'no-tab' };
   const source = { tabUrl: tab.url, tabTitle: tab.title };
-  const first = await decide(deps, settings, { ...source, page: null });
-  if (!first.ok) return first;
-  // The page's answer cannot make a refused capture capturable: the tab's
-  // URL decides that. A failing look-up keeps the form shown.
-  const refined = tab.page
-    .then((page) => (page ? decide(deps, settings, { ...source, page }) : null))
-    .then(
-      (result) => (result?.ok ? result.form : null),
-      () => null,
-    );
-  return { ok: true, form: first.form, refined };
-}
-
-type Decided = { ok: true; form: CaptureForm } | ({ ok: false } & BlockedReason);
-
-async function decide(
-  deps: CaptureDeps,
-  settings: Settings,
-  source: CaptureSource,
-): Promise<Decided> {
-  const prepared = await prepareCapture(deps.store, source, settings.timeZone, deps.now());
+  const prepared = await prepareTabCapture(deps.store, source, settings.timeZone, deps.now());
   if (!prepared.ok) return prepared;
-  const { existing, values, meta, quote } = prepared.capture;
-  return { ok: true, form: await withDraft(deps, settings, existing, values, meta, quote) };
+  const { existing, values, meta } = prepared.capture;
+  const form = await withDraft(deps, settings, existing, values, meta);
+  // The page's answer cannot make a refused capture capturable: the tab's
+  // URL decides that. Its rules load after the first paint (deferred.ts); a
+  // failing look-up or load keeps the form shown.
+  const refined = tab.page
+    .then(async (page) =>
+      page
+        ? (await deps.deferred()).decidePage(deps, settings, { ...source, page }, withDraft)
+        : null,
+    )
+    .catch(() => null);
+  return { ok: true, form, refined };
 }
 
-async function withDraft(
+/**
+ * The form for `existing` (or a new capture) prefilled with `values`, or
+ * with the draft typed earlier for its URL and not saved. Given to the
+ * page's refinement (decide-page.ts), which does not import it: this module
+ * stays in the popup's own file.
+ */
+export async function withDraft(
   deps: CaptureDeps,
   settings: Settings,
   existing: Entry | undefined,
   values: CaptureValues,
   meta: PageMeta,
-  /** The selection the popup was opened with: added to a restored draft too. */
-  quote = '',
 ): Promise<CaptureForm> {
   const pristine = existing ? valuesOf(existing) : values;
   const draft = await deps.store.loadDraft(values.url);
@@ -127,7 +121,7 @@ async function withDraft(
   return {
     settings,
     existing,
-    initial: { url: values.url, title, note: appendToNote(note, quote), tags, category, monthKey },
+    initial: { url: values.url, title, note, tags, category, monthKey },
     pristine,
     prefill: values,
     restoredDraft: true,

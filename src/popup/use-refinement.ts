@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaptureValues } from '../core/capture-values';
 import type { Entry } from '../core/types';
+import type { Deferred } from './capture-deps';
 import type { CaptureForm } from './load-capture';
-import { refine } from './refine-form';
 
 /** No page answer to wait for (an entry opened by its id, component tests). */
 export const NO_REFINEMENT: Promise<CaptureForm | null> = Promise.resolve(null);
@@ -28,17 +28,23 @@ export interface RefinedState {
  * the decision sees the form as the author has it then. True while the
  * page's answer is awaited.
  */
-export function useRefinement(refined: Promise<CaptureForm | null>, state: RefinedState): boolean {
+export function useRefinement(
+  refined: Promise<CaptureForm | null>,
+  /** Where `refine` comes from: loaded after the form is on screen. */
+  deferred: () => Promise<Pick<Deferred, 'refine'>>,
+  state: RefinedState,
+): boolean {
   const latest = useRef(state);
   latest.current = state;
   const [waiting, setWaiting] = useState(true);
   useEffect(() => {
     let open = true;
-    void refined.then((page) => {
+    // The form stays as it is if the code cannot load: the page's answer is a refinement.
+    void Promise.all([refined, deferred().catch(() => null)]).then(([page, code]) => {
       const s = latest.current;
       if (open) setWaiting(false);
-      if (!open || !page || s.settled()) return;
-      const next = refine(s.form, s.current(), page);
+      if (!open || !page || !code || s.settled()) return;
+      const next = code.refine(s.form, s.current(), page);
       if (next.kind === 'replace') {
         s.setForm(next.form);
         s.setBase(next.form.existing);

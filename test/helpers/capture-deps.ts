@@ -78,6 +78,7 @@ export function fakeCaptureDeps(options: FakeCaptureOptions = {}): FakeCaptureDe
   const now = options.now ?? NOW;
   return {
     ...testHotPath(now, options.db),
+    deferred: () => import('../../src/popup/deferred'),
     loadSettings: vi.fn(async () => settings),
     findTargetTab: vi.fn(async () => tab),
     close: vi.fn(),
