@@ -74,6 +74,8 @@ const mount = () =>
       }}
       params={params}
       onShown={() => {
+        // Read by `npm run bench`: the form was painted just before (effects run after the frame).
+        performance.mark('veille-form-shown');
         document.getElementById('frame')?.remove();
         // Loaded now, so that Save does not wait for it.
         void later().catch(() => undefined);
