@@ -55,7 +55,7 @@ export function PopupApp({
     return (
       <main class="popup">
         <p role="alert" class="message error">
-          {t('errorUnknown')}
+          {t('viewLoadFailed')}
         </p>
       </main>
     );

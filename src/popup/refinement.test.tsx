@@ -44,10 +44,11 @@ function slowPage(page: Partial<RawPageMetadata> | null = {}) {
   };
 }
 
-async function open(deps: FakeCaptureDeps) {
+/** Opens the popup; `pending`: its page's answer is held back (slowPage), so it is still awaited. */
+async function open(deps: FakeCaptureDeps, pending = true) {
   render(<PopupApp deps={deps} params={{ tabId: null, entryId: null }} />);
   await screen.findByRole('button', { name: 'Save' });
-  expect(document.querySelector('main[data-page="waiting"]')).not.toBeNull();
+  if (pending) expect(document.querySelector('main[data-page="waiting"]')).not.toBeNull();
   return {
     title: screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement,
     url: screen.getByRole('textbox', { name: 'URL' }) as HTMLInputElement,
@@ -188,6 +189,45 @@ describe('the popup before the page answers', () => {
     expect(f.title.value).toBe('Grafana v6.0 Released');
     expect(f.url.value).toBe(CANONICAL);
     expect(f.note.value).toBe('> Loki\n\nDraft note');
+  });
+});
+
+describe('the popup before the rest of its code has loaded', () => {
+  it('saves when Save is pressed before that code arrives', async () => {
+    const deps = fakeCaptureDeps();
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const load = deps.deferred;
+    deps.deferred = async () => {
+      await arrived;
+      return load();
+    };
+    const f = await open(deps, false);
+    type(f.note, 'Quick');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    release();
+    await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
+    expect(await live(deps)).toMatchObject([{ note: 'Quick' }]);
+  });
+
+  it('says so, and keeps the text, when that code cannot load', async () => {
+    const deps = fakeCaptureDeps();
+    deps.deferred = () => Promise.reject(new Error('gone'));
+    const f = await open(deps, false);
+    type(f.note, 'Kept');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByText(/Saving failed/)).toBeTruthy());
+    expect(f.note.value).toBe('Kept');
+    expect(await live(deps)).toHaveLength(0);
+  });
+
+  it('says a refused page could not be explained when that code cannot load', async () => {
+    const deps = fakeCaptureDeps({ tab: null });
+    deps.deferred = () => Promise.reject(new Error('gone'));
+    render(<PopupApp deps={deps} params={{ tabId: null, entryId: null }} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('could not be loaded');
   });
 });
 
