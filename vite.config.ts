@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import { manifestFor, parseTarget } from './scripts/manifest-for-target.ts';
+import { extractPageMetadata } from './src/core/page-script.ts';
+import { PAGE_SCRIPT_FILE } from './src/platform/page-script-file.ts';
 
 // TARGET=chrome (default) → dist/, TARGET=firefox → dist-firefox/,
 // TARGET=e2e → dist-e2e/ (Chrome build with the test hook and local host access),
@@ -11,6 +13,7 @@ const target = parseTarget(process.env.TARGET);
 const source = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const POPUP = source('./src/popup/main.tsx');
 const WORKER = source('./src/background/index.ts');
+const POPUP_LATER = source('./src/popup/later.ts');
 
 /** The modules an entry loads at once: its static imports, transitively. */
 interface ModuleGraph {
@@ -43,26 +46,49 @@ function staticallyReached(graph: ModuleGraph, entry: string): Set<string> {
  * worker two. The options page loads `hot` whole, some of it unused there.
  */
 function hotChunk(id: string, graph: ModuleGraph): string | null {
-  return staticallyReached(graph, POPUP).has(id) && staticallyReached(graph, WORKER).has(id)
-    ? 'hot'
-    : null;
+  const popup = staticallyReached(graph, POPUP).has(id);
+  const worker = staticallyReached(graph, WORKER).has(id);
+  if (popup) return worker ? 'hot' : null;
+  // What the popup loads once its form is on screen and the worker at once:
+  // the capture's writer. One file for both.
+  return worker && staticallyReached(graph, POPUP_LATER).has(id) ? 'hot-write' : null;
 }
 
 /**
- * The popup's rare Dexie upgrade (src/popup/upgrade.ts) under a fixed name,
- * loaded by its address (main.tsx): a plain `import()` would bring Vite's
- * preload helper (1.3 KB gzipped) into every popup opening.
+ * The popup's scripts loaded by their address (main.tsx), under fixed names:
+ * a plain `import()` would bring Vite's preload helper (1.3 KB gzipped) into
+ * every popup opening. The rare Dexie upgrade (src/popup/upgrade.ts), and
+ * what the popup loads once its form is on screen (src/popup/later.ts).
  */
-const UPGRADE_SCRIPT = 'assets/upgrade.js';
-const upgradeScript: Plugin = {
-  name: 'veille-upgrade-script',
+const BY_ADDRESS = {
+  'assets/upgrade.js': './src/popup/upgrade.ts',
+  'assets/popup-later.js': './src/popup/later.ts',
+};
+const byAddress: Plugin = {
+  name: 'veille-scripts-by-address',
   apply: 'build',
   buildStart() {
+    for (const [fileName, file] of Object.entries(BY_ADDRESS)) {
+      this.emitFile({ type: 'chunk', id: source(file), fileName, preserveSignature: 'strict' });
+    }
+  },
+};
+
+/**
+ * The page-reading script (src/core/page-script.ts) as a file of its own,
+ * injected with `scripting.executeScript({ files })` (platform/tabs.ts): the
+ * popup and the worker then do not carry it. The function is written out as
+ * it runs with `executeScript({ func })`, self-contained, called at once; the
+ * script's value is its result.
+ */
+const pageScript: Plugin = {
+  name: 'veille-page-script',
+  apply: 'build',
+  generateBundle() {
     this.emitFile({
-      type: 'chunk',
-      id: source('./src/popup/upgrade.ts'),
-      fileName: UPGRADE_SCRIPT,
-      preserveSignature: 'strict',
+      type: 'asset',
+      fileName: PAGE_SCRIPT_FILE,
+      source: `(${extractPageMetadata.toString()})();\n`,
     });
   },
 };
@@ -106,7 +132,8 @@ export default defineConfig({
     },
   },
   plugins: [
-    upgradeScript,
+    byAddress,
+    pageScript,
     crx({
       manifest: manifestFor(target),
       browser: target.startsWith('firefox') ? 'firefox' : 'chrome',

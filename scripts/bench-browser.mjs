@@ -48,12 +48,32 @@ const LOAD_FACTS = `({
   firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
 })`;
 
-/** The first frame with the page's title in the form, read by the page in that frame. */
+/**
+ * The first frame with a title in the form (the tab's title: the popup paints
+ * from what the browser says of the tab), then the first frame with the form
+ * refined by the page's answer (its own title, canonical URL, selection:
+ * \`data-page="answered"\`). Each is the earlier of two readings: the frame
+ * in which this loop first saw it (late when DevTools could only start the
+ * loop after the fact), and the popup's own mark, set by an effect run just
+ * after that frame (\`veille-form-shown\`, \`veille-form-refined\`).
+ */
 const FORM_SHOWN = `new Promise((resolve) => {
-  const check = () =>
-    document.querySelector('#title')?.value ? resolve(performance.now()) : requestAnimationFrame(check);
-  check();
+  const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity;
+  let shown = null;
+  globalThis.__benchRefined = new Promise((refined) => {
+    const check = () => {
+      if (shown === null && document.querySelector('#title')?.value) {
+        shown = Math.min(performance.now(), mark('veille-form-shown'));
+        resolve(shown);
+      }
+      if (shown !== null && document.querySelector('main[data-page="answered"]')) {
+        refined(Math.min(performance.now(), mark('veille-form-refined')));
+      } else requestAnimationFrame(check);
+    };
+    check();
+  });
 })`;
+const FORM_REFINED = 'globalThis.__benchRefined';
 
 /**
  * Chromium with the extension `dist` (an e2e build: it has the test hook the
@@ -109,12 +129,13 @@ export async function launchBench({ chrome, dist, profile: kept }) {
   };
 }
 
-/** Milliseconds from navigation start to the form with the page's title (see FORM_SHOWN). */
+/** Milliseconds from navigation start to the form with a title, and refined by the page (see FORM_SHOWN). */
 export async function formShown(context, popup) {
   const devtools = await devtoolsOn(context, popup);
   const shown = await devtools.evaluate(FORM_SHOWN);
+  const refined = await devtools.evaluate(FORM_REFINED);
   await devtools.detach();
-  return shown;
+  return { shown, refined };
 }
 
 /** Runs the browser half of the bench. Returns the raw figures. */
@@ -158,12 +179,19 @@ export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns 
     async function popupRun(label) {
       const { page: article, tabId } = await bench.articleTab(label);
       const popup = await context.newPage();
-      await popup.goto(bench.popupUrl(tabId));
-      // From navigation start to the first frame with the page's title in the
-      // form, read by the page itself in that frame (no round trip counted).
+      // From the document's commit: the form may be on screen before the load
+      // event (the rest of the popup still loading), and the loop below only
+      // sees frames from the moment it starts.
+      await popup.goto(bench.popupUrl(tabId), { waitUntil: 'commit' });
+      // From navigation start to the first frame with a title in the form, and
+      // to the first refined by the page's answer, read by the page itself in
+      // those frames (no round trip counted).
       const devtools = await devtoolsOn(context, popup);
       const form = await devtools.evaluate(FORM_SHOWN);
       const heap = await devtools.heap();
+      const refined = await devtools.evaluate(FORM_REFINED);
+      // Once refined, the rest of the popup (writer, suggestions) is loaded too.
+      const heapLater = await devtools.heap();
       const facts = await devtools.evaluate(LOAD_FACTS);
       await devtools.detach();
       const saveStart = performance.now();
@@ -173,7 +201,7 @@ export async function benchBrowser({ chrome, dist, runs, libraryCount, coldRuns 
       const save = performance.now() - saveStart;
       await closed;
       await article.close();
-      return { ...facts, form, heap, save };
+      return { ...facts, form, refined, heap, heapLater, save };
     }
 
     /** Floor and popup in turn, `runs` times each. */

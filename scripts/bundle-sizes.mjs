@@ -44,14 +44,22 @@ function lazyChunk(dist, pattern) {
   return [...files].filter((file) => !options.has(file));
 }
 
-/** { popup, options, worker, render, publish, settings, names, export }: files, raw and gzipped bytes. */
+/** { popup, popupLater, options, worker, render, publish, settings, names, export }: files, raw and gzipped bytes. */
 export function bundleSizes(dist = 'dist') {
   const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
   const render = readdirSync(path.join(dist, 'assets'))
     .filter((f) => /^render-worker-.*\.js$/.test(f))
     .map((f) => `assets/${f}`);
+  const popup = pageScripts(dist, 'src/popup/index.html');
   return {
-    popup: measure(dist, [...pageScripts(dist, 'src/popup/index.html')]),
+    popup: measure(dist, [...popup]),
+    // What the popup loads once its form is on screen (src/popup/later.ts: the
+    // writer, the page's refinement, the status line's words, the suggestions'
+    // ranking), beyond what its first paint already loaded.
+    popupLater: measure(
+      dist,
+      [...chunksOf(dist, 'assets/popup-later.js')].filter((file) => !popup.has(file)),
+    ),
     options: measure(dist, [...pageScripts(dist, 'src/options/index.html')]),
     worker: measure(dist, [...chunksOf(dist, manifest.background.service_worker)]),
     render: measure(dist, render),

@@ -5,14 +5,21 @@ import { bundleSizes, kb } from './bundle-sizes.mjs';
 
 /** Gzipped bytes. The popup opens on every capture; the worker is evaluated at each cold start. */
 const BUDGETS = {
-  // Target 20 KB: 19.8 KB was reached without webextension-polyfill (3 KB), which
-  // the stack keeps (README, Dependencies); the search index written on each save adds
-  // 1 KB, the clock stamps sync needs 0.6 KB.
-  popup: 25 * 1024,
+  // Everything the popup loads before its form is on screen (its page's module
+  // scripts and their static imports): 19.7 KB with webextension-polyfill (2.7 KB).
+  // The form is painted from the tab; what it needs later is popupLater.
+  popup: 20 * 1024,
+  // Loaded once the form is on screen (src/popup/later.ts), before Save needs it:
+  // the writer (write rules, search-index terms, clock stamps), the page's
+  // refinement (metadata, quoting), the status line's words, suggestions. 7.5 KB.
+  popupLater: 8.5 * 1024,
   worker: 24 * 1024,
   // Dexie (31 KB), the store and the library, the first view painted: 68.3 KB since
-  // Settings, Tags/Categories and Export load on demand (81.7 KB when all were here).
-  options: 70 * 1024,
+  // Settings, Tags/Categories and Export load on demand (81.7 KB when all were here);
+  // 71.1 KB with the library search's exact total and typing-burst cache (+1.2 KB),
+  // the background sync's live status (+0.4 KB) and the write code now in a chunk
+  // shared with the worker and the popup's later file (gzipped apart).
+  options: 72 * 1024,
   render: 60 * 1024,
   // isomorphic-git and the buffer package, loaded on the first Connect or Publish.
   publish: 90 * 1024,
@@ -30,7 +37,7 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
   const { gzipped, files } = sizes[name];
   const mark = gzipped > budget ? 'OVER' : 'ok';
   console.log(
-    `${mark.padEnd(4)} ${name.padEnd(8)} ${kb(gzipped).padStart(9)} of ${kb(budget)} (${files} files)`,
+    `${mark.padEnd(4)} ${name.padEnd(10)} ${kb(gzipped).padStart(9)} of ${kb(budget)} (${files} files)`,
   );
 }
 if (over.length > 0) {

@@ -878,6 +878,13 @@ export const messages = {
   // Popup.
   // (end of popup)
 
+  // Popup painted from the tab, refined by the page.
+  alreadyCapturedWillAdd: {
+    en: 'This page is already in your veille: captured on $1, for $2. What you typed is kept, and Save adds it to that entry.',
+    fr: 'Cette page est déjà dans votre veille : capturée le $1, pour $2. Ce que vous avez saisi est gardé, et Enregistrer l’ajoute à cette entrée.',
+  },
+  // (end of popup painted from the tab, refined by the page)
+
   // Options views loaded on demand.
   viewLoadFailed: {
     en: 'This view could not be loaded. Reload the page to try again.',

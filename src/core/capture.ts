@@ -4,6 +4,7 @@
  * is, whether it can be captured, what its entry starts as, and what a form
  * becomes when saved. `src/app/capture.ts` adds the store.
  */
+import { checkTarget } from './capture-tab';
 import type { CaptureValues } from './capture-values';
 import { type PageFacts, readPageFacts } from './metadata';
 import { isMonthKey } from './month';
@@ -42,14 +43,8 @@ export type DescribedCapture = { ok: true; facts: PageFacts } | ({ ok: false } &
  */
 export function describeCapture(source: CaptureSource): DescribedCapture {
   const target = source.link ? source.link.url : underlyingPageUrl(source.tabUrl);
-  const checked = cleanUrl(target);
-  if (!checked.ok) {
-    if (checked.reason === 'unsupported-scheme') {
-      return { ok: false, reason: 'not-web-page', scheme: checked.scheme };
-    }
-    // The browser hides the address of its own pages (new tab, settings, store).
-    return { ok: false, reason: checked.reason === 'empty' ? 'hidden-url' : 'invalid-url' };
-  }
+  const checked = checkTarget(target);
+  if (!checked.ok) return checked;
   const facts: PageFacts = source.link
     ? {
         url: checked.url,

@@ -18,6 +18,7 @@ import {
 import { nextStamp } from '../core/sync/hlc';
 import type { Entry, EntryId, MonthKey } from '../core/types';
 import { EditConflict, StoreError } from './errors';
+import { isLive } from './live';
 
 /** The `entries` store inside one read-write transaction. */
 export interface EntryTx {
@@ -128,8 +129,7 @@ export const TOMBSTONE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 export const mayPurge = (entry: Entry): boolean =>
   entry.syncedHlc === undefined || entry.syncedHlc === entry.hlc;
 
-export const isLive = (entry: Entry | undefined): entry is Entry =>
-  !!entry && entry.deletedAt === null;
+export { isLive };
 
 /**
  * Saves a capture: one entry per clean URL. An existing live entry is

@@ -345,6 +345,7 @@ export type MessageKey =
   | 'siteFolderFailed'
   | 'siteFolderReadOnly'
   | 'siteFolderUnsupported'
+  | 'alreadyCapturedWillAdd'
   | 'viewLoadFailed'
   | 'syncAwaitingAccess'
   | 'syncAccessUnanswered'

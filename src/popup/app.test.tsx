@@ -26,11 +26,17 @@ afterEach(async () => {
 
 const ACTIVE_TAB: PopupParams = { tabId: null, entryId: null };
 
-/** Renders the popup and waits until it shows the editor. */
+/** Renders the popup and waits until it shows the editor, refined by the page's answer. */
 async function openPopup(deps: FakeCaptureDeps, params: PopupParams = ACTIVE_TAB) {
   render(<PopupApp deps={deps} params={params} />);
   await screen.findByRole('button', { name: 'Save' });
+  await pageAnswered();
   return fields();
+}
+
+/** The page's answer applied (or none coming): the editor says so for the bench and tests. */
+async function pageAnswered() {
+  await waitFor(() => expect(document.querySelector('main[data-page="answered"]')).not.toBeNull());
 }
 
 /** Renders the popup and waits until it explains why it cannot capture. */

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toStoreError } from '../db/errors';
 import { t } from '../platform/i18n';
-import { Blocked } from './blocked';
-import type { CaptureDeps, PopupParams } from './capture-deps';
+import type { CaptureDeps, Deferred, PopupParams } from './capture-deps';
 import { CaptureEditor } from './capture-editor';
 import { type LoadResult, loadCapture } from './load-capture';
+
+/** Why it cannot capture, said by deferred.ts's Blocked; or plainly when that code could not load. */
+type BlockedView = Deferred['Blocked'] | 'unavailable';
 
 /** The capture popup: loads what it is about, then shows the editor or why it cannot. */
 export function PopupApp({
@@ -18,34 +20,57 @@ export function PopupApp({
   onShown?(): void;
 }) {
   const [loaded, setLoaded] = useState<LoadResult | null>(null);
+  const [blocked, setBlocked] = useState<BlockedView | null>(null);
   useEffect(() => {
-    if (loaded) onShown?.();
-  }, [loaded]);
+    if (loaded?.ok || blocked) onShown?.();
+  }, [loaded, blocked]);
   useEffect(() => {
     // Tab and page failures are answered inside loadCapture; what throws is the database.
-    loadCapture(deps, params).then(setLoaded, (error: unknown) =>
-      setLoaded({
-        ok: false,
-        reason:
-          toStoreError(error).failure === 'unknown-version' ? 'store-too-new' : 'store-unavailable',
-      }),
-    );
+    loadCapture(deps, params)
+      .catch(
+        (error: unknown): LoadResult => ({
+          ok: false,
+          reason:
+            toStoreError(error).failure === 'unknown-version'
+              ? 'store-too-new'
+              : 'store-unavailable',
+        }),
+      )
+      .then((result) => {
+        setLoaded(result);
+        // The explanation's code is not part of the first paint: a refused page is rare.
+        if (!result.ok) {
+          deps.deferred().then(
+            (code) => setBlocked(() => code.Blocked),
+            () => setBlocked('unavailable'),
+          );
+        }
+      });
   }, []);
 
-  // Until then the page's static frame shows the form's shape (index.html);
-  // screen readers hear that it is loading.
-  if (!loaded) {
+  if (loaded?.ok) {
+    return <CaptureEditor deps={deps} form={loaded.form} refined={loaded.refined} />;
+  }
+  if (loaded && blocked === 'unavailable') {
     return (
-      <main aria-busy="true">
-        <p class="visually-hidden" role="status">
-          {t('loading')}
+      <main class="popup">
+        <p role="alert" class="message error">
+          {t('viewLoadFailed')}
         </p>
       </main>
     );
   }
-  return loaded.ok ? (
-    <CaptureEditor deps={deps} form={loaded.form} />
-  ) : (
-    <Blocked why={loaded} onOpenLibrary={deps.openLibrary} />
+  if (loaded && blocked && blocked !== 'unavailable') {
+    const Blocked = blocked;
+    return <Blocked why={loaded} onOpenLibrary={deps.openLibrary} />;
+  }
+  // Until then the page's static frame shows the form's shape (index.html);
+  // screen readers hear that it is loading.
+  return (
+    <main aria-busy="true">
+      <p class="visually-hidden" role="status">
+        {t('loading')}
+      </p>
+    </main>
   );
 }

@@ -3,6 +3,9 @@ import type { EntryWriter } from '../db/entry-writer';
 import type { HotStore } from '../db/hot-store';
 import type { TargetTab } from '../platform/tabs';
 
+/** The popup's code loaded after its form is on screen (deferred.ts). */
+export type Deferred = typeof import('./deferred');
+
 /**
  * Everything the popup needs from the outside world. main.tsx wires the real
  * browser; component tests pass fakes. Keeps webextension-polyfill out of the
@@ -13,6 +16,8 @@ export interface CaptureDeps {
   store: HotStore;
   /** Every write goes through it: stamped, announced, and the badge follows. */
   writer: EntryWriter;
+  /** The popup's code its first paint does not need (deferred.ts), loaded once. */
+  deferred(): Promise<Deferred>;
   loadSettings(): Promise<Settings>;
   findTargetTab(tabId: number | null): Promise<TargetTab | null>;
   /** Closes the popup or editor window. */

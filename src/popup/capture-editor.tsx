@@ -4,21 +4,33 @@ import { monthOf } from '../core/month';
 import { addTag } from '../core/tags';
 import { toStoreError } from '../db/errors';
 import { t } from '../platform/i18n';
-import { monthLabel } from '../ui/month-label';
 import { TagInput } from '../ui/tag-input';
 import type { CaptureDeps } from './capture-deps';
+import { FormNotices } from './form-notices';
 import type { CaptureForm } from './load-capture';
 import { MonthField } from './month-field';
 import { PopupHeader } from './popup-header';
-import { saveCapture } from './save-capture';
 import { type Status, StatusLine } from './status-line';
+import { useDeferred } from './use-deferred';
 import { usePublishedMonths } from './use-published-months';
+import { NO_REFINEMENT, useRefinement } from './use-refinement';
 import { useSuggestions } from './use-suggestions';
 
 /** How long "Saved" stays visible before the popup closes itself. */
 const CLOSE_DELAY_MS = 600;
 
-export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: CaptureForm }) {
+export function CaptureEditor({
+  deps,
+  form: shown,
+  refined = NO_REFINEMENT,
+}: {
+  deps: CaptureDeps;
+  /** The form painted first, from what the browser says of the tab. */
+  form: CaptureForm;
+  /** The form as the page's answer makes it, when it comes (load-capture.ts). */
+  refined?: Promise<CaptureForm | null>;
+}) {
+  const [form, setForm] = useState(shown);
   const [values, setValuesState] = useState<CaptureValues>(form.initial);
   // The values as last changed, ahead of the next render: Ctrl+Enter in the
   // tag field adds the tag being typed and saves in the same keystroke.
@@ -48,7 +60,12 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   // The stored entry this edit is based on: after a conflict, the version the
   // author was shown, so that saving again is a choice made knowingly.
   const [base, setBase] = useState(form.existing);
-  const suggestions = useSuggestions(deps.store);
+  // The page turned out to be captured already while the author typed: Save adds to it.
+  const [captured, setCaptured] = useState<CaptureForm | null>(null);
+  // Once saved, saving or deleted, the page's answer no longer changes the form.
+  const settled = useRef(false);
+  const deferred = useDeferred(deps);
+  const suggestions = useSuggestions(deps.store, deps.deferred);
   const published = usePublishedMonths(deps.store);
   // Once per opening, not at every keystroke: it builds a time-zone formatter.
   const currentMonth = useMemo(
@@ -65,6 +82,18 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
     void deps.store.saveDraft({ ...drafted, url: form.initial.url, updatedAt: deps.now() });
   }, [values, typing]);
 
+  const pageWaiting = useRefinement(refined, deps.deferred, {
+    form,
+    current: () => withTyped(latest.current, typedTag.current),
+    settled: () => settled.current,
+    setForm,
+    setBase,
+    setValues,
+    setDraftRestored,
+    setCategoryTouched,
+    setCaptured,
+  });
+
   const update = (changes: Partial<CaptureValues>) => setValues({ ...latest.current, ...changes });
 
   const onTags = (tags: string[]) => {
@@ -75,9 +104,14 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
   const save = async () => {
     if (status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
+    settled.current = true;
     // A tag still being typed when Save was pressed is saved with the rest.
-    const values = withTyped(latest.current, typedTag.current);
-    const outcome = await saveCapture(deps, { ...form, existing: base }, values);
+    const typed = withTyped(latest.current, typedTag.current);
+    const outcome = await deps
+      .deferred()
+      .then(({ saveCapture }) => saveCapture(deps, { ...form, existing: base }, typed, captured))
+      .catch(() => ({ ok: false, failure: 'unknown' }) as const);
+    settled.current = outcome.ok;
     if (!outcome.ok && outcome.failure === 'conflict') {
       setBase(outcome.stored);
       return setStatus({ kind: 'conflict', stored: outcome.stored, fields: outcome.fields });
@@ -89,6 +123,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
 
   const remove = async () => {
     if (!form.existing) return;
+    settled.current = true;
     try {
       await deps.writer.deleteEntry(form.existing.id);
       await deps.store.clearDraft(form.initial.url).catch(() => undefined);
@@ -125,28 +160,18 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
 
   const existing = form.existing;
   return (
-    <main class="popup">
+    // Whether the page's answer is still awaited: `npm run bench` and the tests read it.
+    <main class="popup" data-page={pageWaiting ? 'waiting' : 'answered'}>
       <PopupHeader
         title={existing ? t('editTitle') : t('captureTitle')}
         onOpenLibrary={deps.openLibrary}
       />
-      {existing && (
-        <p class="message info">
-          {t(
-            'alreadyCaptured',
-            new Date(existing.capturedAt).toLocaleDateString(),
-            monthLabel(existing.monthKey),
-          )}
-        </p>
-      )}
-      {draftRestored && (
-        <p class="message info">
-          {t('draftRestored')}{' '}
-          <button type="button" class="link" onClick={discardDraft}>
-            {t('discardDraft')}
-          </button>
-        </p>
-      )}
+      <FormNotices
+        editing={existing}
+        captured={captured?.existing}
+        draftRestored={draftRestored}
+        onDiscardDraft={discardDraft}
+      />
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -247,7 +272,7 @@ export function CaptureEditor({ deps, form }: { deps: CaptureDeps; form: Capture
           <span class="hint">{t('saveShortcutHint')}</span>
         </div>
       </form>
-      <StatusLine status={status} onUndo={undoDelete} />
+      <StatusLine status={status} text={deferred?.StatusText ?? null} onUndo={undoDelete} />
     </main>
   );
 }

@@ -13,15 +13,16 @@ const ACTIVE_TAB = { tabId: null, entryId: null };
 
 afterEach(deleteTestDbs);
 
-function formOf(result: LoadResult): CaptureForm {
+/** The form once the page has answered: the one shown first, refined by the page. */
+async function formOf(result: LoadResult): Promise<CaptureForm> {
   if (!result.ok) throw new Error(`blocked: ${result.reason}`);
-  return result.form;
+  return (await result.refined) ?? result.form;
 }
 
 describe('loadCapture: a new capture', () => {
   it('prefills title, clean URL, month and page metadata from the tab', async () => {
     const deps = fakeCaptureDeps();
-    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    const form = await formOf(await loadCapture(deps, ACTIVE_TAB));
     expect(form.existing).toBeUndefined();
     expect(form.restoredDraft).toBe(false);
     expect(form.initial).toEqual({
@@ -48,9 +49,36 @@ describe('loadCapture: a new capture', () => {
         page: null,
       }),
     });
-    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    const form = await formOf(await loadCapture(deps, ACTIVE_TAB));
     expect(form.initial.url).toBe('https://example.org/page');
     expect(form.initial.title).toBe('example.org/page');
+  });
+
+  it('decides a first form from the tab alone, before the page answers', async () => {
+    const tab = articleTab({ canonical: 'https://grafana.example/blog/grafana-6' });
+    let answer: () => void = () => undefined;
+    const page = new Promise<Awaited<typeof tab.page>>((resolve) => {
+      answer = () => void tab.page.then(resolve);
+    });
+    const deps = fakeCaptureDeps({ tab: { ...tab, page } });
+    const result = await loadCapture(deps, ACTIVE_TAB);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.form.initial).toMatchObject({
+      title: 'Grafana v6.0 Released - Grafana Labs',
+      url: ARTICLE_CLEAN_URL,
+    });
+    expect(result.form.meta).toEqual({});
+    answer();
+    expect((await result.refined)?.initial).toMatchObject({
+      title: 'Grafana v6.0 Released',
+      url: 'https://grafana.example/blog/grafana-6',
+    });
+  });
+
+  it('has nothing to refine when the page cannot be read', async () => {
+    const deps = fakeCaptureDeps({ tab: fakeTab('https://example.org/a', { page: null }) });
+    const result = await loadCapture(deps, ACTIVE_TAB);
+    expect(result.ok && (await result.refined)).toBeNull();
   });
 
   it('asks for the tab it was opened on', async () => {
@@ -63,25 +91,27 @@ describe('loadCapture: a new capture', () => {
     const deps = fakeCaptureDeps({
       tab: fakeTab('https://example.org/p?id=3&utm_source=x&gclid=y#intro', { title: 'P' }),
     });
-    expect(formOf(await loadCapture(deps, ACTIVE_TAB)).initial.url).toBe(
+    expect((await formOf(await loadCapture(deps, ACTIVE_TAB))).initial.url).toBe(
       'https://example.org/p?id=3#intro',
     );
   });
 
   it('quotes the selection in the note', async () => {
     const deps = fakeCaptureDeps({ tab: articleTab({ selection: 'Loki\nin the UI' }) });
-    expect(formOf(await loadCapture(deps, ACTIVE_TAB)).initial.note).toBe('> Loki\n> in the UI');
+    expect((await formOf(await loadCapture(deps, ACTIVE_TAB))).initial.note).toBe(
+      '> Loki\n> in the UI',
+    );
   });
 
   it('falls back to the tab title, then to host and path, when the page cannot be read', async () => {
     const titled = fakeCaptureDeps({
       tab: fakeTab('https://example.org/docs/intro/', { title: 'Intro', page: null }),
     });
-    expect(formOf(await loadCapture(titled, ACTIVE_TAB)).initial.title).toBe('Intro');
+    expect((await formOf(await loadCapture(titled, ACTIVE_TAB))).initial.title).toBe('Intro');
     const untitled = fakeCaptureDeps({
       tab: fakeTab('https://www.example.org/docs/intro/', { page: null }),
     });
-    expect(formOf(await loadCapture(untitled, ACTIVE_TAB)).initial.title).toBe(
+    expect((await formOf(await loadCapture(untitled, ACTIVE_TAB))).initial.title).toBe(
       'example.org/docs/intro',
     );
   });
@@ -92,7 +122,7 @@ describe('loadCapture: a new capture', () => {
       now: Date.UTC(2019, 2, 31, 21, 30),
       settings: { timeZone: 'Europe/Paris' },
     });
-    expect(formOf(await loadCapture(deps, ACTIVE_TAB)).initial.monthKey).toBe('2019-03');
+    expect((await formOf(await loadCapture(deps, ACTIVE_TAB))).initial.monthKey).toBe('2019-03');
   });
 });
 
@@ -141,7 +171,7 @@ describe('loadCapture: a page already captured', () => {
       monthKey: '2019-02',
       meta: { siteName: 'Stored' },
     });
-    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    const form = await formOf(await loadCapture(deps, ACTIVE_TAB));
     expect(form.existing?.id).toBe(stored.id);
     expect(form.initial).toEqual({
       title: 'My own title',
@@ -158,7 +188,7 @@ describe('loadCapture: a page already captured', () => {
   it('appends a new selection to the stored note as a quote', async () => {
     const deps = fakeCaptureDeps({ tab: articleTab({ selection: 'Loki in the UI' }) });
     await seedEntry(deps.db, { url: ARTICLE_CLEAN_URL, note: 'Explore arrives.' });
-    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    const form = await formOf(await loadCapture(deps, ACTIVE_TAB));
     expect(form.initial.note).toBe('Explore arrives.\n\n> Loki in the UI');
     // Not stored yet: the author has to save it.
     expect(form.pristine.note).toBe('Explore arrives.');
@@ -167,7 +197,7 @@ describe('loadCapture: a page already captured', () => {
   it('does not quote the same selection twice', async () => {
     const deps = fakeCaptureDeps({ tab: articleTab({ selection: 'Loki in the UI' }) });
     await seedEntry(deps.db, { url: ARTICLE_CLEAN_URL, note: 'Explore.\n\n> Loki in the UI' });
-    expect(formOf(await loadCapture(deps, ACTIVE_TAB)).initial.note).toBe(
+    expect((await formOf(await loadCapture(deps, ACTIVE_TAB))).initial.note).toBe(
       'Explore.\n\n> Loki in the UI',
     );
   });
@@ -176,7 +206,7 @@ describe('loadCapture: a page already captured', () => {
     const deps = fakeCaptureDeps();
     const stored = await seedEntry(deps.db, { url: ARTICLE_CLEAN_URL, title: 'Old' });
     await deps.writer.deleteEntry(stored.id);
-    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    const form = await formOf(await loadCapture(deps, ACTIVE_TAB));
     expect(form.existing).toBeUndefined();
     expect(form.initial.title).toBe('Grafana v6.0 Released');
   });
@@ -187,7 +217,7 @@ describe('loadCapture: ?entryId', () => {
     const deps = fakeCaptureDeps({ tab: null });
     await seedEntry(deps.db, { url: 'https://example.org/other', title: 'Other' });
     const stored = await seedEntry(deps.db, { url: 'https://example.org/wanted', title: 'Wanted' });
-    const form = formOf(await loadCapture(deps, { tabId: null, entryId: stored.id }));
+    const form = await formOf(await loadCapture(deps, { tabId: null, entryId: stored.id }));
     expect(form.existing?.id).toBe(stored.id);
     expect(form.initial.title).toBe('Wanted');
     expect(deps.findTargetTab).not.toHaveBeenCalled();
@@ -226,7 +256,7 @@ describe('loadCapture: drafts', () => {
   it('restores an unsaved draft over the page prefill', async () => {
     const deps = fakeCaptureDeps();
     await saveDraft(deps.db, draft);
-    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    const form = await formOf(await loadCapture(deps, ACTIVE_TAB));
     expect(form.restoredDraft).toBe(true);
     expect(form.initial).toEqual({
       url: ARTICLE_CLEAN_URL,
@@ -245,7 +275,7 @@ describe('loadCapture: drafts', () => {
     const deps = fakeCaptureDeps();
     const stored = await seedEntry(deps.db, { url: ARTICLE_CLEAN_URL, note: 'Stored note' });
     await saveDraft(deps.db, draft);
-    const form = formOf(await loadCapture(deps, { tabId: null, entryId: stored.id }));
+    const form = await formOf(await loadCapture(deps, { tabId: null, entryId: stored.id }));
     expect(form.restoredDraft).toBe(true);
     expect(form.existing?.id).toBe(stored.id);
     expect(form.initial.note).toBe('Half-typed thought');
@@ -255,7 +285,7 @@ describe('loadCapture: drafts', () => {
   it('adds the selection the popup was opened with to a restored draft', async () => {
     const deps = fakeCaptureDeps({ tab: articleTab({ selection: 'Loki in the UI' }) });
     await saveDraft(deps.db, draft);
-    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    const form = await formOf(await loadCapture(deps, ACTIVE_TAB));
     expect(form.restoredDraft).toBe(true);
     expect(form.initial.note).toBe('Half-typed thought\n\n> Loki in the UI');
     expect(form.initial.tags).toEqual(['logs']);
@@ -265,13 +295,13 @@ describe('loadCapture: drafts', () => {
     const deps = fakeCaptureDeps({ tab: articleTab({ selection: 'Loki in the UI' }) });
     await seedEntry(deps.db, { url: ARTICLE_CLEAN_URL, note: 'Stored note' });
     await saveDraft(deps.db, { ...draft, note: 'Half-typed thought\n\n> Loki in the UI' });
-    const form = formOf(await loadCapture(deps, ACTIVE_TAB));
+    const form = await formOf(await loadCapture(deps, ACTIVE_TAB));
     expect(form.initial.note).toBe('Half-typed thought\n\n> Loki in the UI');
   });
 
   it('ignores a draft of another page', async () => {
     const deps = fakeCaptureDeps();
     await saveDraft(deps.db, { ...draft, url: 'https://example.org/elsewhere' });
-    expect(formOf(await loadCapture(deps, ACTIVE_TAB)).restoredDraft).toBe(false);
+    expect((await formOf(await loadCapture(deps, ACTIVE_TAB))).restoredDraft).toBe(false);
   });
 });

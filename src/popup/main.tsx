@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { openHotPath } from '../app/hot-path';
+import { openHotReads } from '../app/hot-reads';
+import { deferredWriter } from '../db/deferred-writer';
 import { loadSettings } from '../platform/settings-read';
 import { findTargetTab } from '../platform/tabs';
-import { openOptionsPage } from '../platform/windows';
 import { applyDocumentLanguage } from '../ui/document-language';
 import { PopupApp } from './app';
 import { parsePopupParams } from './capture-deps';
@@ -27,10 +27,28 @@ const upgradeDatabase = () =>
     : (import(/* @vite-ignore */ UPGRADE_SCRIPT) as Promise<typeof import('./upgrade')>)
   ).then((m) => m.upgradeDatabase());
 
+/**
+ * The rest of the popup (later.ts: the writer, the suggestions' ranking, the
+ * way to the options page), asked for once the form is on screen, and loaded
+ * by its address like the upgrade. Asked again after a failed load.
+ */
+const LATER_SCRIPT = '/assets/popup-later.js';
+let loadingLater: Promise<typeof import('./later')> | undefined;
+const later = () => {
+  loadingLater ??= import.meta.env.DEV
+    ? import('./later')
+    : (import(/* @vite-ignore */ LATER_SCRIPT) as Promise<typeof import('./later')>);
+  loadingLater.catch(() => {
+    loadingLater = undefined;
+  });
+  return loadingLater;
+};
+
 // The database opens at the first line, in parallel with the settings, the
 // tab query and the page reading.
 const params = parsePopupParams(location.search);
-const { store, writer } = openHotPath(upgradeDatabase);
+const { store, connection } = openHotReads(upgradeDatabase);
+const writer = deferredWriter(async () => (await later()).hotWriter(store, connection));
 const settings = started(loadSettings());
 const tab = params.entryId ? null : started(findTargetTab(params.tabId));
 applyDocumentLanguage();
@@ -42,18 +60,26 @@ const mount = () =>
       deps={{
         store,
         writer,
+        deferred: later,
         loadSettings: () => settings,
         findTargetTab: (tabId) => tab ?? findTargetTab(tabId),
         close: () => window.close(),
         openLibrary: () => {
-          void openOptionsPage()
+          void later()
+            .then((m) => m.openOptionsPage())
             .catch(() => undefined)
             .then(() => window.close());
         },
         now: Date.now,
       }}
       params={params}
-      onShown={() => document.getElementById('frame')?.remove()}
+      onShown={() => {
+        // Read by `npm run bench`: the form was painted just before (effects run after the frame).
+        performance.mark('veille-form-shown');
+        document.getElementById('frame')?.remove();
+        // Loaded now, so that Save does not wait for it.
+        void later().catch(() => undefined);
+      }}
     />,
     document.getElementById('app') as HTMLElement,
   );

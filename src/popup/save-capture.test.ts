@@ -21,7 +21,8 @@ afterEach(async () => {
 async function load(deps: FakeCaptureDeps, entryId: string | null = null): Promise<CaptureForm> {
   const result = await loadCapture(deps, { tabId: null, entryId });
   if (!result.ok) throw new Error(`blocked: ${result.reason}`);
-  return result.form;
+  // The form once the page has answered.
+  return (await result.refined) ?? result.form;
 }
 
 function edited(form: CaptureForm, changes: Partial<CaptureValues>): CaptureValues {

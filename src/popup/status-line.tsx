@@ -1,7 +1,7 @@
+import type { ComponentType } from 'preact';
 import type { EditField } from '../core/edit-merge';
 import type { Entry } from '../core/types';
-import { type MessageKey, t } from '../platform/i18n';
-import { ConflictNotice } from './conflict-notice';
+import { t } from '../platform/i18n';
 import type { SaveFailure } from './save-capture';
 
 /** Where the popup is in saving or deleting, as the status line says it. */
@@ -14,37 +14,32 @@ export type Status =
   /** Changed elsewhere in fields edited here too: the stored values are shown. */
   | { kind: 'conflict'; stored: Entry; fields: EditField[] };
 
-const failureMessage: Record<SaveFailure, MessageKey> = {
-  conflict: 'conflictChangedElsewhere',
-  'needs-upgrade': 'errorNeedsUpgrade',
-  'unknown-version': 'errorUnknownVersion',
-  'invalid-url': 'errorInvalidUrl',
-  'invalid-month': 'errorInvalidMonth',
-  'disk-full': 'errorDiskFull',
-  'duplicate-url': 'errorDuplicateUrl',
-  'not-found': 'errorNotFound',
-  unknown: 'errorUnknown',
-};
+export type StatusTextView = ComponentType<{ status: Status; onUndo(id: string): void }>;
 
-/** The popup's live region: saved, failed (and why), deleted (with Undo). */
-export function StatusLine({ status, onUndo }: { status: Status; onUndo(id: string): void }) {
+/**
+ * The popup's live region, on screen (empty) from the start so that what it
+ * says later is announced. Its words (`text`, status-text.tsx) load after the
+ * form is on screen; nothing is said before a save or a delete, which load them.
+ */
+export function StatusLine({
+  status,
+  text: Text,
+  onUndo,
+}: {
+  status: Status;
+  text: StatusTextView | null;
+  onUndo(id: string): void;
+}) {
   return (
     <div
       role="status"
       class={`status ${status.kind === 'failed' || status.kind === 'conflict' ? 'error' : ''}`}
     >
-      {status.kind === 'saved' && t(status.updated ? 'statusUpdated' : 'statusSaved')}
-      {status.kind === 'failed' && t(failureMessage[status.failure])}
-      {status.kind === 'conflict' && (
-        <ConflictNotice stored={status.stored} fields={status.fields} />
-      )}
-      {status.kind === 'deleted' && (
-        <>
-          {t('statusDeleted')}{' '}
-          <button type="button" class="link" onClick={() => onUndo(status.id)}>
-            {t('undo')}
-          </button>
-        </>
+      {Text ? (
+        <Text status={status} onUndo={onUndo} />
+      ) : (
+        // The words could not load: still, a failure is said.
+        status.kind === 'failed' && t('errorUnknown')
       )}
     </div>
   );

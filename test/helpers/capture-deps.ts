@@ -30,7 +30,12 @@ export function fakeTab(
   url: string,
   { title = '', page = {} }: { title?: string; page?: Partial<RawPageMetadata> | null } = {},
 ): TargetTab {
-  return { tabId: 7, url, title, page: page === null ? null : rawPage({ url, title, ...page }) };
+  return {
+    tabId: 7,
+    url,
+    title,
+    page: Promise.resolve(page === null ? null : rawPage({ url, title, ...page })),
+  };
 }
 
 /** The Grafana article of the e2e site, opened from a newsletter link. */
@@ -73,6 +78,7 @@ export function fakeCaptureDeps(options: FakeCaptureOptions = {}): FakeCaptureDe
   const now = options.now ?? NOW;
   return {
     ...testHotPath(now, options.db),
+    deferred: () => import('../../src/popup/deferred'),
     loadSettings: vi.fn(async () => settings),
     findTargetTab: vi.fn(async () => tab),
     close: vi.fn(),
