@@ -4,6 +4,7 @@
  * the same rules as Dexie's door (../entry-rules.ts).
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { NameSummary } from '../../core/name-summaries';
 import type { MonthSummary, Posting } from '../../core/search-terms';
 import type { Entry, MonthKey, MonthRecord } from '../../core/types';
 import { deviceIdIn, type MetaTx } from '../device';
@@ -23,17 +24,14 @@ import { DRAFT_TTL_MS, type EntryWrites, type HotStore, SUGGESTION_WINDOW } from
 import type { Draft } from '../schema';
 import { openCurrent } from './open';
 
-/** An entry write's stores: the entries, the index and month counts kept with them, and the device id its clock stamps carry. */
-const WRITTEN = ['entries', 'postings', 'monthSummaries', 'meta'] as const;
-type ReadWrite = IDBPTransaction<
-  unknown,
-  ['entries', 'postings', 'monthSummaries', 'meta'],
-  'readwrite'
->;
+/** An entry write's stores: the entries, the index and month and name counts kept with them, and the device id its clock stamps carry. */
+const WRITTEN = ['entries', 'postings', 'monthSummaries', 'nameSummaries', 'meta'] as const;
+type ReadWrite = IDBPTransaction<unknown, [...typeof WRITTEN], 'readwrite'>;
 
 function indexTx(tx: ReadWrite): IndexTx {
   const postings = tx.objectStore('postings');
   const summaries = tx.objectStore('monthSummaries');
+  const names = tx.objectStore('nameSummaries');
   return {
     getPostings: (terms) =>
       Promise.all(terms.map((term) => postings.get(term) as Promise<Posting | undefined>)),
@@ -50,6 +48,14 @@ function indexTx(tx: ReadWrite): IndexTx {
     },
     deleteSummaries: async (months) => {
       await Promise.all(months.map((id) => summaries.delete(id)));
+    },
+    getNames: (ids) =>
+      Promise.all(ids.map((id) => names.get(id) as Promise<NameSummary | undefined>)),
+    putNames: async (rows) => {
+      await Promise.all(rows.map((row) => names.put(row)));
+    },
+    deleteNames: async (ids) => {
+      await Promise.all(ids.map((id) => names.delete(id)));
     },
   };
 }
