@@ -7,12 +7,13 @@ import { bundleSizes, kb } from './bundle-sizes.mjs';
 const BUDGETS = {
   // Target 20 KB: 19.8 KB was reached without webextension-polyfill (3 KB), which
   // the stack keeps (README, Dependencies); the search index written on each save adds
-  // 1 KB, the clock stamps sync needs 0.6 KB.
+  // 1 KB, the clock stamps sync needs 0.6 KB, the tag and category counts 0.3 KB (24.8 KB).
   popup: 25 * 1024,
   worker: 24 * 1024,
   // Dexie (31 KB), the store and the library, the first view painted: 68.3 KB since
-  // Settings, Tags/Categories and Export load on demand (81.7 KB when all were here).
-  options: 70 * 1024,
+  // Settings, Tags/Categories and Export load on demand (81.7 KB when all were here);
+  // 70.0 KB before the tag and category counts kept with each write (schema version 5), 70.5 KB after.
+  options: 71 * 1024,
   render: 60 * 1024,
   // isomorphic-git and the buffer package, loaded on the first Connect or Publish.
   publish: 90 * 1024,

@@ -2,13 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alphabetical } from './alphabetical';
 import { countCategories } from './curation';
-import {
-  categoriesOfSummary,
-  changedSummaries,
-  type NameSummary,
-  namesOf,
-  tagsOfSummary,
-} from './name-summaries';
+import { categoriesOfSummary, tagsOfSummary } from './name-counts';
+import { changedSummaries, type NameSummary, namesOf } from './name-summaries';
 import { buildNames } from './search-index-build';
 import { indexChanges } from './search-terms';
 import { rankTags } from './tags';

@@ -7,11 +7,9 @@
  * `category:<trimmed name>`, holding the count of each stored spelling
  * (`normalizeTag` for tags, trimmed for categories; an entry counts once per
  * tag, with its first spelling, as rankTags does). The popup ships the
- * counting part (`namesOf`).
+ * counting part (this file); the views read it through name-counts.ts.
  */
-import { alphabetical } from './alphabetical';
-import type { NameCount } from './curation';
-import { mostUsedSpelling, normalizeTag, tagKey } from './tags';
+import { normalizeTag, tagKey } from './tag-key';
 import type { Entry } from './types';
 
 export interface NameSummary {
@@ -36,31 +34,6 @@ export function namesOf(entry: Pick<Entry, 'tags' | 'category'>): Map<string, st
   if (category !== '') names.set(CATEGORY_PREFIX + category, category);
   return names;
 }
-
-/** Every tag with its count (its most used spelling), from the summary's records. */
-export function tagsOfSummary(rows: readonly NameSummary[]): NameCount[] {
-  return alphabetically(
-    rows
-      .filter((row) => row.id.startsWith(TAG_PREFIX))
-      .map((row) => mostUsedSpelling(Object.entries(row.spellings)))
-      .map(({ tag, count }) => ({ name: tag, count })),
-  );
-}
-
-/** Every category with its count, from the summary's records. */
-export function categoriesOfSummary(rows: readonly NameSummary[]): NameCount[] {
-  return alphabetically(
-    rows
-      .filter((row) => row.id.startsWith(CATEGORY_PREFIX))
-      .map((row) => ({
-        name: row.id.slice(CATEGORY_PREFIX.length),
-        count: Object.values(row.spellings).reduce((sum, n) => sum + n, 0),
-      })),
-  );
-}
-
-const alphabetically = (counts: NameCount[]): NameCount[] =>
-  counts.sort((a, b) => alphabetical(a.name, b.name));
 
 /** The summary's changes as records: `stored` (by id, absent when new) with `deltas` added. */
 export function changedSummaries(

@@ -6,27 +6,10 @@
 
 import { alphabetical } from './alphabetical';
 import { fold } from './fold';
-import { cutAt } from './title';
+import { normalizeTag, tagKey } from './tag-key';
 import type { Entry } from './types';
 
-/** Longer than any real tag; a pasted paragraph must not become one. */
-export const MAX_TAG_LENGTH = 64;
-
-/** What tags are compared by: case-insensitive, and one Unicode form for "é". */
-export function tagKey(tag: string): string {
-  return tag.normalize('NFC').toLowerCase();
-}
-
-/** One tag as typed, tidied: no leading `#`, single spaces, capped; `''` when nothing is left. */
-export function normalizeTag(raw: string): string {
-  const tag = raw
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    // `#docker` is how tags are often typed, but the `#` is not part of the name.
-    .replace(/^[#\s]+/, '');
-  return tag.length <= MAX_TAG_LENGTH ? tag : cutAt(tag, MAX_TAG_LENGTH).trimEnd();
-}
+export { MAX_TAG_LENGTH, normalizeTag, tagKey } from './tag-key';
 
 /** `"#Docker, docker registry,, ssh-agent"` → `["Docker", "docker registry", "ssh-agent"]`. */
 export function parseTags(input: string): string[] {

@@ -1,5 +1,5 @@
 import type { NameCount } from '../core/curation';
-import { categoriesOfSummary, tagsOfSummary } from '../core/name-summaries';
+import { categoriesOfSummary, tagsOfSummary } from '../core/name-counts';
 import type { VeilleDatabase } from './database';
 
 export type { NameCount };
