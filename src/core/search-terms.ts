@@ -10,6 +10,7 @@
  * one.
  */
 import { fold } from './fold';
+import { namesOf } from './name-summaries';
 import type { Entry, MonthKey } from './types';
 
 /** Longer words are cut: a term is a key of an index, not a paragraph. */
@@ -85,6 +86,8 @@ export interface IndexChanges {
   postings: Map<string, { add: number[]; remove: number[] }>;
   /** Month key → change in its count of live entries (zero changes left out). */
   monthDeltas: Map<MonthKey, number>;
+  /** Names summary id → spelling → change in its count of live entries (zero changes left out). */
+  nameDeltas: Map<string, Map<string, number>>;
 }
 
 export const live = (entry: Entry | undefined): entry is Entry =>
@@ -99,6 +102,7 @@ export function indexChanges(
 ): IndexChanges {
   const postings = new Map<string, { add: number[]; remove: number[] }>();
   const monthDeltas = new Map<MonthKey, number>();
+  const nameDeltas = new Map<string, Map<string, number>>();
   const change = (term: string) => {
     const found = postings.get(term) ?? { add: [], remove: [] };
     postings.set(term, found);
@@ -109,6 +113,9 @@ export function indexChanges(
     if (next === 0) monthDeltas.delete(month);
     else monthDeltas.set(month, next);
   };
+  const name = (entry: Entry, delta: number) => {
+    for (const [id, spelling] of namesOf(entry)) addNameDelta(nameDeltas, id, spelling, delta);
+  };
   for (const [before, after] of writes) {
     const old = live(before) ? new Set(entryTerms(before)) : new Set<string>();
     const now = live(after) ? new Set(entryTerms(after)) : new Set<string>();
@@ -117,14 +124,31 @@ export function indexChanges(
       for (const term of old)
         if (!(sameTime && now.has(term))) change(term).remove.push(before.capturedAt);
       count(before.monthKey, -1);
+      name(before, -1);
     }
     if (live(after)) {
       for (const term of now)
         if (!(sameTime && old.has(term))) change(term).add.push(after.capturedAt);
       count(after.monthKey, 1);
+      name(after, 1);
     }
   }
-  return { postings, monthDeltas };
+  return { postings, monthDeltas, nameDeltas };
+}
+
+/** Adds `delta` to a spelling's change in `deltas`, leaving no zero change behind. */
+export function addNameDelta(
+  deltas: Map<string, Map<string, number>>,
+  id: string,
+  spelling: string,
+  delta: number,
+): void {
+  const spellings = deltas.get(id) ?? new Map<string, number>();
+  const next = (spellings.get(spelling) ?? 0) + delta;
+  if (next === 0) spellings.delete(spelling);
+  else spellings.set(spelling, next);
+  if (spellings.size > 0) deltas.set(id, spellings);
+  else deltas.delete(id);
 }
 
 /**

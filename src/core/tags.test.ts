@@ -127,6 +127,13 @@ describe('rankTags', () => {
     expect(ranked[0]).toEqual({ tag: 'Docker', count: 3 });
   });
 
+  it('shows the first spelling in alphabetical order on a tie, whatever the order of the entries', () => {
+    const one = rankTags([live(['docker']), live(['Docker'])]);
+    const other = rankTags([live(['Docker']), live(['docker'])]);
+    expect(one).toEqual([{ tag: 'Docker', count: 2 }]);
+    expect(other).toEqual(one);
+  });
+
   it('ignores deleted entries', () => {
     expect(rankTags([{ tags: ['gone'], deletedAt: 1 }, live(['kept'])])).toEqual([
       { tag: 'kept', count: 1 },

@@ -6,27 +6,10 @@
 
 import { alphabetical } from './alphabetical';
 import { fold } from './fold';
-import { cutAt } from './title';
+import { normalizeTag, tagKey } from './tag-key';
 import type { Entry } from './types';
 
-/** Longer than any real tag; a pasted paragraph must not become one. */
-export const MAX_TAG_LENGTH = 64;
-
-/** What tags are compared by: case-insensitive, and one Unicode form for "é". */
-export function tagKey(tag: string): string {
-  return tag.normalize('NFC').toLowerCase();
-}
-
-/** One tag as typed, tidied: no leading `#`, single spaces, capped; `''` when nothing is left. */
-export function normalizeTag(raw: string): string {
-  const tag = raw
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    // `#docker` is how tags are often typed, but the `#` is not part of the name.
-    .replace(/^[#\s]+/, '');
-  return tag.length <= MAX_TAG_LENGTH ? tag : cutAt(tag, MAX_TAG_LENGTH).trimEnd();
-}
+export { MAX_TAG_LENGTH, normalizeTag, tagKey } from './tag-key';
 
 /** `"#Docker, docker registry,, ssh-agent"` → `["Docker", "docker registry", "ssh-agent"]`. */
 export function parseTags(input: string): string[] {
@@ -59,15 +42,31 @@ function addOne(tags: string[], raw: string): string[] {
 }
 
 export interface RankedTag {
-  /** The spelling used most often (the first seen on a tie). */
+  /** The spelling used most often (on a tie, the first in alphabetical order). */
   tag: string;
   /** Number of live entries carrying it. */
   count: number;
 }
 
+/**
+ * One tag's spellings with their counts as one tag: the total, under the
+ * spelling used most often, and on a tie the first in alphabetical order, so
+ * that the order in which entries are read (or counts kept) changes nothing.
+ */
+export function mostUsedSpelling(spellings: Iterable<readonly [string, number]>): RankedTag {
+  let tag = '';
+  let best = 0;
+  let count = 0;
+  for (const [spelling, n] of spellings) {
+    count += n;
+    if (n > best || (n === best && alphabetical(spelling, tag) < 0)) [tag, best] = [spelling, n];
+  }
+  return { tag, count };
+}
+
 /** Tags of the live entries, most used first, ties in alphabetical order. */
 export function rankTags(entries: ReadonlyArray<Pick<Entry, 'tags' | 'deletedAt'>>): RankedTag[] {
-  // key -> count per spelling, in order of first appearance.
+  // key -> count per spelling.
   const groups = new Map<string, Map<string, number>>();
   for (const entry of entries) {
     if (entry.deletedAt !== null) continue;
@@ -75,7 +74,7 @@ export function rankTags(entries: ReadonlyArray<Pick<Entry, 'tags' | 'deletedAt'
     for (const raw of entry.tags) {
       const tag = normalizeTag(raw);
       const key = tagKey(tag);
-      // An entry counts once per tag, even if it was stored twice.
+      // An entry counts once per tag (with its first spelling), even if it was stored twice.
       if (tag === '' || seen.has(key)) continue;
       seen.add(key);
       const spellings = groups.get(key) ?? new Map<string, number>();
@@ -83,18 +82,9 @@ export function rankTags(entries: ReadonlyArray<Pick<Entry, 'tags' | 'deletedAt'
       groups.set(key, spellings);
     }
   }
-  const ranked: RankedTag[] = [];
-  for (const spellings of groups.values()) {
-    let best = '';
-    let bestCount = 0;
-    let count = 0;
-    for (const [spelling, n] of spellings) {
-      count += n;
-      if (n > bestCount) [best, bestCount] = [spelling, n];
-    }
-    ranked.push({ tag: best, count });
-  }
-  return ranked.sort((a, b) => b.count - a.count || alphabetical(a.tag, b.tag));
+  return [...groups.values()]
+    .map(mostUsedSpelling)
+    .sort((a, b) => b.count - a.count || alphabetical(a.tag, b.tag));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { buildIndex } from '../core/search-index-build';
+import { buildIndex, buildNames } from '../core/search-index-build';
 import type { Entry } from '../core/types';
 
 /**
@@ -10,4 +10,14 @@ export async function buildIndexIn(tx: Transaction): Promise<void> {
   const index = buildIndex(await tx.table<Entry, string>('entries').toArray());
   await tx.table('postings').bulkPut(index.postings);
   await tx.table('monthSummaries').bulkPut(index.summaries);
+}
+
+/**
+ * Builds the tag and category counts from the entries there (database
+ * version 5's upgrade), in the upgrade's transaction.
+ */
+export async function buildNamesIn(tx: Transaction): Promise<void> {
+  await tx
+    .table('nameSummaries')
+    .bulkPut(buildNames(await tx.table<Entry, string>('entries').toArray()));
 }

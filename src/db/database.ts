@@ -1,9 +1,10 @@
 import Dexie, { type Table } from 'dexie';
 import { entryFromVersion1 } from '../core/entry-upgrade';
+import type { NameSummary } from '../core/name-summaries';
 import type { MonthSummary, Posting } from '../core/search-terms';
 import { newDeviceId, stampOfTime } from '../core/sync/hlc';
 import type { Entry, MonthRecord } from '../core/types';
-import { buildIndexIn } from './build-index';
+import { buildIndexIn, buildNamesIn } from './build-index';
 import {
   DB_NAME,
   DEVICE_KEY,
@@ -28,6 +29,7 @@ export class VeilleDatabase extends Dexie {
   drafts!: Table<Draft, string>;
   postings!: Table<Posting, string>;
   monthSummaries!: Table<MonthSummary, string>;
+  nameSummaries!: Table<NameSummary, string>;
   meta!: Table<MetaRecord, string>;
 
   /** Tests pass a fresh name so each one opens an empty database. */
@@ -82,11 +84,15 @@ export class VeilleDatabase extends Dexie {
       .upgrade((tx) => buildIndexIn(tx));
     // Version 4: every entry and month carries a clock stamp for sync
     // (core/sync/hlc.ts), and the database its device id.
-    // The current version's stores come from schema.ts, which the popup's and
-    // the worker's door (idb) read too. When the schema changes, write this
-    // version's stores out here as they are, and add the next version.
-    this.version(SCHEMA_VERSION)
-      .stores(dexieStores())
+    this.version(4)
+      .stores({
+        entries: 'id, &url, monthKey, *tags, category, capturedAt, updatedAt, deletedAt',
+        months: 'id, updatedAt',
+        drafts: 'url, updatedAt',
+        postings: 'term',
+        monthSummaries: 'id',
+        meta: 'key',
+      })
       .upgrade(async (tx) => {
         const device = newDeviceId();
         await tx.table('meta').put({ key: DEVICE_KEY, value: device } satisfies MetaRecord);
@@ -99,6 +105,15 @@ export class VeilleDatabase extends Dexie {
             });
         }
       });
+    // Version 5: the live entries of each tag and category spelling
+    // (`nameSummaries`), written with every entry write; the upgrade counts
+    // the entries already there.
+    // The current version's stores come from schema.ts, which the popup's and
+    // the worker's door (idb) read too. When the schema changes, write this
+    // version's stores out here as they are, and add the next version.
+    this.version(SCHEMA_VERSION)
+      .stores(dexieStores())
+      .upgrade((tx) => buildNamesIn(tx));
   }
 }
 

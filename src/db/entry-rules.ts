@@ -8,6 +8,7 @@
 import type { CaptureInput } from '../core/capture';
 import { valuesOf } from '../core/capture-values';
 import { mergeEdit } from '../core/edit-merge';
+import { changedSummaries, type NameSummary } from '../core/name-summaries';
 import {
   changeDocs,
   type IndexChanges,
@@ -39,8 +40,8 @@ const stampIn = (tx: EntryTx, now: number, previous?: Entry): Promise<string> =>
 
 /**
  * The stores an entry write keeps in step with `entries`, in the same
- * transaction: the search index (`postings`) and the month counts
- * (`monthSummaries`).
+ * transaction: the search index (`postings`), the month counts
+ * (`monthSummaries`) and the tag and category counts (`nameSummaries`).
  */
 export interface IndexTx {
   getPostings(terms: string[]): Promise<(Posting | undefined)[]>;
@@ -49,9 +50,12 @@ export interface IndexTx {
   getSummaries(months: MonthKey[]): Promise<(MonthSummary | undefined)[]>;
   putSummaries(summaries: MonthSummary[]): Promise<void>;
   deleteSummaries(months: MonthKey[]): Promise<void>;
+  getNames(ids: string[]): Promise<(NameSummary | undefined)[]>;
+  putNames(summaries: NameSummary[]): Promise<void>;
+  deleteNames(ids: string[]): Promise<void>;
 }
 
-/** Applies what entry writes do to the index and the month counts. */
+/** Applies what entry writes do to the index, the month counts and the name counts. */
 export async function applyIndexChanges(tx: IndexTx, changes: IndexChanges): Promise<void> {
   const terms = [...changes.postings.keys()];
   if (terms.length > 0) {
@@ -68,17 +72,25 @@ export async function applyIndexChanges(tx: IndexTx, changes: IndexChanges): Pro
     if (empty.length > 0) await tx.deletePostings(empty);
   }
   const months = [...changes.monthDeltas.keys()];
-  if (months.length === 0) return;
-  const stored = await tx.getSummaries(months);
-  const puts: MonthSummary[] = [];
-  const empty: MonthKey[] = [];
-  months.forEach((id, i) => {
-    const count = (stored[i]?.count ?? 0) + (changes.monthDeltas.get(id) ?? 0);
-    if (count > 0) puts.push({ id, count });
-    else empty.push(id);
-  });
-  if (puts.length > 0) await tx.putSummaries(puts);
-  if (empty.length > 0) await tx.deleteSummaries(empty);
+  if (months.length > 0) {
+    const stored = await tx.getSummaries(months);
+    const puts: MonthSummary[] = [];
+    const empty: MonthKey[] = [];
+    months.forEach((id, i) => {
+      const count = (stored[i]?.count ?? 0) + (changes.monthDeltas.get(id) ?? 0);
+      if (count > 0) puts.push({ id, count });
+      else empty.push(id);
+    });
+    if (puts.length > 0) await tx.putSummaries(puts);
+    if (empty.length > 0) await tx.deleteSummaries(empty);
+  }
+  if (changes.nameDeltas.size === 0) return;
+  const { puts, empty } = changedSummaries(
+    changes.nameDeltas,
+    await tx.getNames([...changes.nameDeltas.keys()]),
+  );
+  if (puts.length > 0) await tx.putNames(puts);
+  if (empty.length > 0) await tx.deleteNames(empty);
 }
 
 /**

@@ -1,21 +1,19 @@
-import { alphabetical } from '../core/alphabetical';
-import { countCategories, type NameCount } from '../core/curation';
-import { rankTags } from '../core/tags';
+import type { NameCount } from '../core/curation';
+import { categoriesOfSummary, tagsOfSummary } from '../core/name-counts';
 import type { VeilleDatabase } from './database';
 
 export type { NameCount };
 
-const liveEntries = (db: VeilleDatabase) =>
-  db.entries.filter((entry) => entry.deletedAt === null).toArray();
-
-/** Every tag of the live entries with its count (one spelling per tag), alphabetically. */
+/**
+ * Every tag of the live entries with its count (one spelling per tag),
+ * alphabetically: read from the names summary kept with every entry write,
+ * never from the entries.
+ */
 export async function tagCounts(db: VeilleDatabase): Promise<NameCount[]> {
-  return rankTags(await liveEntries(db))
-    .map(({ tag, count }) => ({ name: tag, count }))
-    .sort((a, b) => alphabetical(a.name, b.name));
+  return tagsOfSummary(await db.nameSummaries.toArray());
 }
 
-/** Every category of the live entries with its count, alphabetically. */
+/** Every category of the live entries with its count, alphabetically (from the names summary). */
 export async function categoryCounts(db: VeilleDatabase): Promise<NameCount[]> {
-  return countCategories(await liveEntries(db));
+  return categoriesOfSummary(await db.nameSummaries.toArray());
 }

@@ -6,6 +6,7 @@ import { isDeviceId } from '../core/sync/hlc';
 import type { Entry } from '../core/types';
 import { VeilleDatabase } from './database';
 import { countMonth, entriesOfMonth, getEntry, monthsWithEntries } from './entries';
+import { categoryCounts, tagCounts } from './names';
 import { DEVICE_KEY } from './schema';
 import { searchEntries } from './search';
 import { updateEntry } from './writes/entries';
@@ -45,23 +46,69 @@ const VERSION_2 = {
   entries: 'id, &url, monthKey, *tags, category, capturedAt, updatedAt, deletedAt',
 };
 
+/** Version 4 as it shipped. */
+const VERSION_4 = { ...VERSION_2, postings: 'term', monthSummaries: 'id', meta: 'key' };
+
 /**
- * Versions 1 to 4 shipped. If this test fails, a shipped `version(n)` was
+ * Versions 1 to 5 shipped. If this test fails, a shipped `version(n)` was
  * edited: restore it and add `version(n + 1)` with an `upgrade()` instead,
  * with a test that opens a database filled at version n.
  */
 describe('the schema', () => {
-  it('is at version 4: version 2, the search index and month counts (3), and a meta store for the device id (4)', async () => {
+  it('is at version 5: version 2, the search index and month counts (3), a meta store for the device id (4), the tag and category counts (5)', async () => {
     const db = new VeilleDatabase(freshName());
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(schemaOf(db)).toEqual({
-      ...VERSION_2,
-      postings: 'term',
-      monthSummaries: 'id',
-      meta: 'key',
+    expect(db.verno).toBe(5);
+    expect(schemaOf(db)).toEqual({ ...VERSION_4, nameSummaries: 'id' });
+  });
+
+  it('upgrades a database filled at version 4: every tag and category of the live entries counted per spelling', async () => {
+    const name = freshName();
+    const v4 = new Dexie(name);
+    v4.version(4).stores(VERSION_4);
+    await v4.open();
+    const entry = (id: string, tags: string[], category: string, deletedAt: number | null) => ({
+      id,
+      url: `https://example.org/${id}`,
+      title: id,
+      note: '',
+      tags,
+      category,
+      monthKey: '2026-11',
+      capturedAt: 1,
+      updatedAt: 1,
+      deletedAt,
+      meta: {},
+      hlc: '0000000000001.000000.fixture0dev1',
     });
+    await v4
+      .table('entries')
+      .bulkAdd([
+        entry('a', ['Docker', '#docker', 'Sécurité'], ' Ops ', null),
+        entry('b', ['docker'], 'Ops', null),
+        entry('c', ['Docker', 'securite'], '', null),
+        entry('d', ['Docker', 'gone'], 'Gone', 5),
+      ]);
+    await v4.table('meta').put({ key: DEVICE_KEY, value: 'fixture0dev1' });
+    v4.close();
+
+    const db = new VeilleDatabase(name);
+    opened.push(db);
+    expect(await tagCounts(db)).toEqual([
+      { name: 'Docker', count: 3 },
+      // Apart, as renames treat them: tags differ by accents.
+      { name: 'Sécurité', count: 1 },
+      { name: 'securite', count: 1 },
+    ]);
+    expect(await categoryCounts(db)).toEqual([{ name: 'Ops', count: 2 }]);
+    expect(await db.nameSummaries.get('tag:docker')).toEqual({
+      id: 'tag:docker',
+      spellings: { Docker: 2, docker: 1 },
+    });
+    // Nothing for the tombstone's names.
+    expect(await db.nameSummaries.count()).toBe(4);
+    expect((await db.meta.get(DEVICE_KEY))?.value).toBe('fixture0dev1');
   });
 
   it('upgrades a database filled at version 2: every entry and month gets a clock stamp of its update time', async () => {

@@ -5,13 +5,14 @@
  * history (every shipped `version(n)`) and runs upgrades; idb only opens the
  * current version.
  */
+import type { NameSummary } from '../core/name-summaries';
 import type { MonthSummary, Posting } from '../core/search-terms';
 import type { Entry, MonthRecord } from '../core/types';
 
 export const DB_NAME = 'veille';
 
 /** Dexie's number for the current schema. IndexedDB's own version is ten times it (Dexie's rule). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 export const IDB_VERSION = SCHEMA_VERSION * 10;
 
 /** What the popup keeps while the author types, so a closed popup loses nothing. */
@@ -47,6 +48,8 @@ export interface StoreRecords {
   postings: Posting;
   /** Live entries per month, for the month list and the badge. */
   monthSummaries: MonthSummary;
+  /** Live entries per tag and category spelling, for the Tags and Categories views. */
+  nameSummaries: NameSummary;
   meta: MetaRecord;
 }
 export type StoreName = keyof StoreRecords;
@@ -85,6 +88,7 @@ export const SCHEMA: Record<StoreName, StoreSchema> = {
   postings: { keyPath: 'term', indexes: [] },
   monthSummaries: { keyPath: 'id', indexes: [] },
   meta: { keyPath: 'key', indexes: [] },
+  nameSummaries: { keyPath: 'id', indexes: [] },
 };
 
 /** The schema in Dexie's notation: `'id, &url, monthKey, *tags, …'` per store. */

@@ -6,8 +6,9 @@ const byKey = <T>(rows: T[], key: (row: T) => string) =>
   [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
 
 /**
- * Checks that the search index and the month counts are exactly what the
- * stored entries make: each term's capture times, each month's live count.
+ * Checks that the search index and the month and name counts are exactly
+ * what the stored entries make: each term's capture times, each month's live
+ * count, each tag's and category's live count per spelling.
  * After any sequence of writes, whichever door made them.
  */
 export async function expectIndexInStep(db: VeilleDatabase): Promise<void> {
@@ -17,5 +18,8 @@ export async function expectIndexInStep(db: VeilleDatabase): Promise<void> {
   expect(postings(await db.postings.toArray())).toEqual(postings(expected.postings));
   expect(byKey(await db.monthSummaries.toArray(), (row) => row.id)).toEqual(
     byKey(expected.summaries, (row) => row.id),
+  );
+  expect(byKey(await db.nameSummaries.toArray(), (row) => row.id)).toEqual(
+    byKey(expected.names, (row) => row.id),
   );
 }

@@ -4,6 +4,7 @@
  * kept in each entry's own transaction.
  */
 import type { IDBPTransaction } from 'idb';
+import type { NameSummary } from '../../core/name-summaries';
 import type { MonthSummary, Posting } from '../../core/search-terms';
 import type { Entry } from '../../core/types';
 import { deviceIdIn, type MetaTx } from '../device';
@@ -21,17 +22,14 @@ import { toStoreError } from '../errors';
 import type { EntryWrites } from '../hot-store';
 import type { Connection } from './reads';
 
-/** An entry write's stores: the entries, the index and month counts kept with them, and the device id its clock stamps carry. */
-const WRITTEN = ['entries', 'postings', 'monthSummaries', 'meta'] as const;
-type ReadWrite = IDBPTransaction<
-  unknown,
-  ['entries', 'postings', 'monthSummaries', 'meta'],
-  'readwrite'
->;
+/** An entry write's stores: the entries, the index and month and name counts kept with them, and the device id its clock stamps carry. */
+const WRITTEN = ['entries', 'postings', 'monthSummaries', 'nameSummaries', 'meta'] as const;
+type ReadWrite = IDBPTransaction<unknown, [...typeof WRITTEN], 'readwrite'>;
 
 function indexTx(tx: ReadWrite): IndexTx {
   const postings = tx.objectStore('postings');
   const summaries = tx.objectStore('monthSummaries');
+  const names = tx.objectStore('nameSummaries');
   return {
     getPostings: (terms) =>
       Promise.all(terms.map((term) => postings.get(term) as Promise<Posting | undefined>)),
@@ -48,6 +46,14 @@ function indexTx(tx: ReadWrite): IndexTx {
     },
     deleteSummaries: async (months) => {
       await Promise.all(months.map((id) => summaries.delete(id)));
+    },
+    getNames: (ids) =>
+      Promise.all(ids.map((id) => names.get(id) as Promise<NameSummary | undefined>)),
+    putNames: async (rows) => {
+      await Promise.all(rows.map((row) => names.put(row)));
+    },
+    deleteNames: async (ids) => {
+      await Promise.all(ids.map((id) => names.delete(id)));
     },
   };
 }

@@ -23,7 +23,7 @@ const entry = (i: number, overrides: Partial<Entry> = {}): Entry => ({
 });
 
 /** Changes with their lists sorted, to compare them whatever the order of the writes. */
-const sorted = ({ postings, monthDeltas }: IndexChanges) => ({
+const sorted = ({ postings, monthDeltas, nameDeltas }: IndexChanges) => ({
   postings: [...postings]
     .map(([term, { add, remove }]) => [
       term,
@@ -32,6 +32,9 @@ const sorted = ({ postings, monthDeltas }: IndexChanges) => ({
     ])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
   monthDeltas: [...monthDeltas].sort((a, b) => a[0].localeCompare(b[0])),
+  nameDeltas: [...nameDeltas]
+    .map(([id, spellings]) => [id, Object.fromEntries(spellings)] as const)
+    .sort((a, b) => a[0].localeCompare(b[0])),
 });
 
 describe('mergeIndexChanges', () => {
@@ -42,7 +45,7 @@ describe('mergeIndexChanges', () => {
         i % 4 === 0
           ? { ...before, deletedAt: 1 }
           : i % 4 === 1
-            ? { ...before, tags: ['renamed'], monthKey: '2019-12' }
+            ? { ...before, tags: ['renamed', `T${i % 5}`], monthKey: '2019-12' }
             : { ...before, title: `${before.title} again` };
       return [before, after] as const;
     });
@@ -53,10 +56,18 @@ describe('mergeIndexChanges', () => {
     );
     expect(sorted(mergeIndexChanges(parts))).toEqual(sorted(whole));
     expect(sorted(mergeIndexChanges([whole]))).toEqual(sorted(whole));
-    expect(sorted(mergeIndexChanges([]))).toEqual({ postings: [], monthDeltas: [] });
+    expect(sorted(mergeIndexChanges([]))).toEqual({
+      postings: [],
+      monthDeltas: [],
+      nameDeltas: [],
+    });
     // A month that loses as many entries as it gains is not counted at all.
     expect(mergeIndexChanges(parts).monthDeltas.has('2019-01')).toBe(
       whole.monthDeltas.has('2019-01'),
+    );
+    // Likewise a spelling, and a name with no spelling changed.
+    expect(mergeIndexChanges(parts).nameDeltas.get('tag:t1')).toEqual(
+      whole.nameDeltas.get('tag:t1'),
     );
   });
 });

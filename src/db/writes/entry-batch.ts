@@ -1,7 +1,7 @@
 // What every batch of entry writes carries, whoever writes it (curation, bookmarks):
 // a clock stamp past the stored version, and the search index and month counts
 // moved in step, in the batch's own transaction.
-import { type IndexChanges, indexChanges } from '../../core/search-terms';
+import { addNameDelta, type IndexChanges, indexChanges } from '../../core/search-terms';
 import type { Entry, MonthRecord } from '../../core/types';
 import type { VeilleDatabase } from '../database';
 import { byId, stampAll } from '../device-dexie';
@@ -21,6 +21,7 @@ export function mergeIndexChanges(parts: readonly IndexChanges[]): IndexChanges 
   const merged: IndexChanges = {
     postings: new Map(first?.postings),
     monthDeltas: new Map(first?.monthDeltas),
+    nameDeltas: new Map([...(first?.nameDeltas ?? [])].map(([id, d]) => [id, new Map(d)])),
   };
   for (const part of rest) {
     for (const [term, { add, remove }] of part.postings) {
@@ -36,6 +37,10 @@ export function mergeIndexChanges(parts: readonly IndexChanges[]): IndexChanges 
       const next = (merged.monthDeltas.get(month) ?? 0) + delta;
       if (next === 0) merged.monthDeltas.delete(month);
       else merged.monthDeltas.set(month, next);
+    }
+    for (const [id, spellings] of part.nameDeltas) {
+      for (const [spelling, delta] of spellings)
+        addNameDelta(merged.nameDeltas, id, spelling, delta);
     }
   }
   return merged;

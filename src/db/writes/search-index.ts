@@ -3,7 +3,7 @@ import type { Entry } from '../../core/types';
 import type { VeilleDatabase } from '../database';
 import type { IndexTx } from '../entry-rules';
 
-/** The search index and the month counts, inside a Dexie transaction that holds their stores. */
+/** The search index and the month and name counts, inside a Dexie transaction that holds their stores. */
 export function dexieIndexTx(db: VeilleDatabase): IndexTx {
   return {
     getPostings: (terms) => db.postings.bulkGet(terms),
@@ -16,15 +16,20 @@ export function dexieIndexTx(db: VeilleDatabase): IndexTx {
       await db.monthSummaries.bulkPut(summaries);
     },
     deleteSummaries: (months) => db.monthSummaries.bulkDelete(months),
+    getNames: (ids) => db.nameSummaries.bulkGet(ids),
+    putNames: async (summaries) => {
+      await db.nameSummaries.bulkPut(summaries);
+    },
+    deleteNames: (ids) => db.nameSummaries.bulkDelete(ids),
   };
 }
 
 /** The stores every entry write holds, so that the index moves with it. */
 export const indexedStores = (db: VeilleDatabase) =>
-  [db.entries, db.postings, db.monthSummaries] as const;
+  [db.entries, db.postings, db.monthSummaries, db.nameSummaries] as const;
 
 /**
- * Writes the index and the month counts of the whole library anew (a
+ * Writes the index and the month and name counts of the whole library anew (a
  * restore, an import: they read every entry anyway), given every entry as it
  * is after the batch, or the builder that was given them. Inside the batch's
  * transaction.
@@ -36,8 +41,10 @@ export async function rebuildIndex(
   const index = 'finish' in entries ? entries.finish() : buildIndex(entries);
   await db.postings.clear();
   await db.monthSummaries.clear();
+  await db.nameSummaries.clear();
   await db.postings.bulkPut(index.postings);
   await db.monthSummaries.bulkPut(index.summaries);
+  await db.nameSummaries.bulkPut(index.names);
 }
 
 /** Records written per request batch: a whole restore stays one transaction. */
