@@ -9,11 +9,10 @@
 // Run by `npm run bench` (scripts/bench.mjs), or alone after `npm run build:e2e`:
 //   node test/bench/curation-browser.mjs [entries] [--runs=N] [--dist=DIR]
 // It prints medians and asserts nothing.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import CHROMIUM_FLAGS from '../e2e/chromium-flags.json' with { type: 'json' };
+import { chromiumOrSkip, distOf, launchExtension } from './extension-browser.mjs';
 import { libraryBackup } from './library-data.mjs';
 
 const args = process.argv.slice(2);
@@ -22,14 +21,8 @@ const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 // 500 of the latest month (about COUNT / 120 entries).
 const SELECTED = Math.min(500, Math.floor(COUNT / 160));
 
-const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-if (!chrome) {
-  console.log(
-    'Curation bench skipped: no Chromium (apt-get install -y chromium, or set CHROME_PATH).',
-  );
-  process.exit(0);
-}
-const dist = path.resolve(args.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist-e2e');
+const chrome = chromiumOrSkip('Curation bench');
+const dist = distOf(args);
 
 // The library bench's backup, with tags the curation needs: one carried by a
 // tenth of the entries to rename, and one per merge (another tenth each).
@@ -49,13 +42,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'veille-curation-bench-'));
 const backupPath = path.join(work, 'backup.json');
 writeFileSync(backupPath, JSON.stringify(file));
 
-const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
-  executablePath: chrome,
-  headless: true,
-  args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
-});
-const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const options = `chrome-extension://${new URL(sw.url()).host}/src/options/index.html`;
+const { context, options } = await launchExtension(chrome, dist, path.join(work, 'profile'));
 
 /**
  * Arms the page: the next click or keydown starts the clock; the frame after

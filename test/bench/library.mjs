@@ -10,11 +10,10 @@
 // a build that stamps its phases in `globalThis.__searchPhases` (an array of
 // `{ name: performance.now() }` records, one per search) has those printed too.
 // It prints numbers beside their targets and asserts nothing.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import CHROMIUM_FLAGS from '../e2e/chromium-flags.json' with { type: 'json' };
+import { chromiumOrSkip, distOf, launchExtension } from './extension-browser.mjs';
 import { libraryBackup } from './library-data.mjs';
 
 const args = process.argv.slice(2);
@@ -31,26 +30,14 @@ const QUERIES = [
   'obs latency',
 ];
 
-const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-if (!chrome) {
-  console.log(
-    'Library bench skipped: no Chromium (apt-get install -y chromium, or set CHROME_PATH).',
-  );
-  process.exit(0);
-}
-const dist = path.resolve(args.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist-e2e');
+const chrome = chromiumOrSkip('Library bench');
+const dist = distOf(args);
 const work = mkdtempSync(path.join(tmpdir(), 'veille-library-bench-'));
 const backupPath = path.join(work, 'backup.json');
 const { text, months } = libraryBackup(COUNT);
 writeFileSync(backupPath, text);
 
-const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
-  executablePath: chrome,
-  headless: true,
-  args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
-});
-const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const options = `chrome-extension://${new URL(sw.url()).host}/src/options/index.html`;
+const { context, options } = await launchExtension(chrome, dist, path.join(work, 'profile'));
 
 /** From navigation start to the frame where the month list holds `expected` months. */
 async function optionsReady(expected) {
